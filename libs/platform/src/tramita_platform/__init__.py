@@ -1,0 +1,1 @@
+"""Domain-free platform library shared by every Tramita service."""

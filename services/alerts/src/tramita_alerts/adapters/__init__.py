@@ -1,0 +1,1 @@
+"""Tramita alerts service: adapters layer."""

@@ -1,0 +1,1 @@
+"""Tramita documents service: adapters layer."""

@@ -1,0 +1,1 @@
+"""Tramita gateway service: entrypoints layer."""

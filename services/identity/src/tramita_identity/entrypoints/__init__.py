@@ -1,0 +1,1 @@
+"""Tramita identity service: entrypoints layer."""

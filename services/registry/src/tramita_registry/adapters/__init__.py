@@ -1,0 +1,1 @@
+"""Tramita registry service: adapters layer."""

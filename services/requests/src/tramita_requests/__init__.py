@@ -1,0 +1,1 @@
+"""Tramita requests service."""

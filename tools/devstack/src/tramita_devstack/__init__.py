@@ -1,0 +1,1 @@
+"""Tramita local stack: install and run the real servers."""
