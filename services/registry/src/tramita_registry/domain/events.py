@@ -1,0 +1,15 @@
+"""Past-tense facts the registry records; they leave the service only through the outbox."""
+
+from dataclasses import dataclass
+
+from tramita_registry.domain.tax_ids import TaxId
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationRegistered:
+    organization_id: str
+    tax_id: TaxId
+    name: str
+
+
+type RegistryEvent = OrganizationRegistered
