@@ -1,0 +1,37 @@
+"""What the documents use cases need from the outside world, by role."""
+
+from datetime import datetime
+from typing import Protocol, Self
+
+from tramita_documents.domain.model import Document, DocumentKind
+
+
+class DocumentRepository(Protocol):
+    async def add(self, document: Document) -> None: ...
+    async def get(self, document_id: str) -> Document | None: ...
+    async def find(self, *, organization_id: str, kind: DocumentKind) -> Document | None: ...
+    async def list_page(
+        self, *, organization_id: str, after: str | None, limit: int
+    ) -> list[Document]: ...
+    async def next_sequence(self, *, kind: DocumentKind, year: int) -> int: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction: the repository, and the outbox on commit."""
+
+    documents: DocumentRepository
+
+    async def __aenter__(self) -> Self: ...
+    async def __aexit__(self, *exc: object) -> None: ...
+    async def commit(self) -> None: ...
+
+
+class BlobStore(Protocol):
+    """Object storage for document bytes (any S3-compatible store)."""
+
+    async def put(self, *, key: str, data: bytes, media_type: str) -> None: ...
+    async def get(self, *, key: str) -> bytes: ...
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
