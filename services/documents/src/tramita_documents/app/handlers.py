@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from tramita_documents.app.ports import BlobStore, Clock, UnitOfWork
+from tramita_documents.app.ports import BlobStore, Clock, DocumentWork
 from tramita_documents.domain.model import Document, DocumentKind, document_number, object_key
 from tramita_documents.domain.receipts import registration_receipt
 
@@ -17,7 +17,7 @@ class IssueRegistrationReceipt:
 
 
 async def issue_registration_receipt(
-    command: IssueRegistrationReceipt, *, work: UnitOfWork, blobs: BlobStore, clock: Clock
+    command: IssueRegistrationReceipt, *, work: DocumentWork, blobs: BlobStore, clock: Clock
 ) -> Document:
     """Store the receipt's bytes, then register the document in the caller's transaction.
 

@@ -16,6 +16,12 @@ class DocumentRepository(Protocol):
     async def next_sequence(self, *, kind: DocumentKind, year: int) -> int: ...
 
 
+class DocumentWork(Protocol):
+    """Work inside a transaction the caller owns (e.g. a consumer's inbox transaction)."""
+
+    documents: DocumentRepository
+
+
 class UnitOfWork(Protocol):
     """One transaction: the repository, and the outbox on commit."""
 

@@ -1,0 +1,68 @@
+"""Documents in PostgreSQL; remembers the aggregates it handed out so their events get out."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tramita_documents.adapters.orm import document_sequences, documents
+from tramita_documents.domain.model import Document, DocumentKind
+
+_COLUMNS = (
+    "document_id", "organization_id", "number", "sha256", "media_type", "size_bytes",
+    "object_key", "created_at",
+)
+
+
+class SqlDocumentRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+        self.seen: list[Document] = []
+
+    async def add(self, document: Document) -> None:
+        row = {name: getattr(document, name) for name in _COLUMNS}
+        await self._session.execute(documents.insert().values(**row, kind=document.kind.value))
+        self.seen.append(document)
+
+    async def get(self, document_id: str) -> Document | None:
+        return await self._one(documents.c.document_id == document_id)
+
+    async def find(self, *, organization_id: str, kind: DocumentKind) -> Document | None:
+        return await self._one(
+            (documents.c.organization_id == organization_id) & (documents.c.kind == kind.value)
+        )
+
+    async def list_page(
+        self, *, organization_id: str, after: str | None, limit: int
+    ) -> list[Document]:
+        query = (
+            select(documents)
+            .where(documents.c.organization_id == organization_id)
+            .order_by(documents.c.document_id)
+            .limit(limit)
+        )
+        if after:
+            query = query.where(documents.c.document_id > after)
+        return [_document(r) for r in (await self._session.execute(query)).mappings()]
+
+    async def next_sequence(self, *, kind: DocumentKind, year: int) -> int:
+        """Per kind and year; the row lock serializes concurrent issuers of one kind."""
+        statement = (
+            insert(document_sequences)
+            .values(kind=kind.value, year=year, last_value=1)
+            .on_conflict_do_update(
+                index_elements=["kind", "year"],
+                set_={"last_value": document_sequences.c.last_value + 1},
+            )
+            .returning(document_sequences.c.last_value)
+        )
+        return int((await self._session.execute(statement)).scalar_one())
+
+    async def _one(self, condition: Any) -> Document | None:
+        row = (await self._session.execute(select(documents).where(condition))).mappings().first()
+        return None if row is None else _document(row)
+
+
+def _document(row: Any) -> Document:
+    return Document(kind=DocumentKind(row["kind"]), **{name: row[name] for name in _COLUMNS})

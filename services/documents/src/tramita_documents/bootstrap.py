@@ -1,0 +1,43 @@
+"""Composition root: builds adapters from settings and wires them into the handlers."""
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from tramita_platform.clock import SystemClock
+from tramita_platform.db import create_engine, session_factory
+from tramita_platform.outbox import Outbox
+
+from tramita_documents.adapters.blob_store import S3BlobStore
+from tramita_documents.adapters.unit_of_work import SqlUnitOfWork
+from tramita_documents.entrypoints.grpc_servicer import DocumentsDependencies
+from tramita_documents.settings import DocumentsSettings
+
+
+@dataclass
+class Documents:
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    clock: SystemClock
+    outbox: Outbox
+    blobs: S3BlobStore
+    dependencies: DocumentsDependencies
+
+
+def build(settings: DocumentsSettings) -> Documents:
+    engine = create_engine(settings.database_url)
+    sessions = session_factory(engine)
+    clock = SystemClock()
+    outbox = Outbox(clock=clock)
+    blobs = S3BlobStore.connect(
+        endpoint=settings.minio_endpoint,
+        access_key=settings.minio_access_key,
+        secret_key=settings.minio_secret_key.get_secret_value(),
+        bucket=settings.documents_bucket,
+        secure=settings.minio_secure,
+    )
+    return Documents(
+        engine=engine, sessions=sessions, clock=clock, outbox=outbox, blobs=blobs,
+        dependencies=DocumentsDependencies(
+            uow=lambda: SqlUnitOfWork(sessions, outbox=outbox, clock=clock), blobs=blobs
+        ),
+    )

@@ -1,0 +1,24 @@
+"""Settings of the documents service (TRAMITA_* environment variables)."""
+
+from pydantic import Field, SecretStr
+from tramita_platform.settings import BaseServiceSettings
+
+
+class DocumentsSettings(BaseServiceSettings):
+    service_name: str = Field(default="documents", description="Service name.")
+    grpc_port: int = Field(default=50055, ge=0, le=65535, description="gRPC server port.")
+    metrics_port: int = Field(
+        default=9475, ge=0, le=65535, description="Prometheus port of this service's processes."
+    )
+    service_client_id: str = Field(
+        default="tramita-documents", description="Keycloak client id of this service's account."
+    )
+    minio_endpoint: str = Field(
+        default="127.0.0.1:9100", description="S3 endpoint (host:port) holding document bytes."
+    )
+    minio_access_key: str = Field(description="S3 access key.")
+    minio_secret_key: SecretStr = Field(description="S3 secret key.")
+    minio_secure: bool = Field(default=False, description="Use TLS to reach the S3 endpoint.")
+    documents_bucket: str = Field(
+        default="tramita-documents", description="Bucket of issued documents."
+    )
