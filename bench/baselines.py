@@ -76,8 +76,12 @@ async def echo(body: dict) -> dict:
 async def fastapi_json(*, requests: int = 3000, concurrency: int = 16) -> list[Result]:
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-c", _APP + f"\nimport uvicorn; uvicorn.run(app, host='127.0.0.1', "
-         f"port={port}, log_level='warning')"],
+        [
+            sys.executable,
+            "-c",
+            _APP + f"\nimport uvicorn; uvicorn.run(app, host='127.0.0.1', "
+            f"port={port}, log_level='warning')",
+        ],
         env={**os.environ},
     )
     try:

@@ -17,7 +17,7 @@ class StdlibOnlyContract(Contract):
 
     containers = fields.ListField(subfield=fields.StringField())
 
-    def check(self, graph, verbose: bool) -> ContractCheck:  # noqa: ARG002
+    def check(self, graph, verbose: bool) -> ContractCheck:
         """Collect every import from a contained module to a non-stdlib, non-sibling module."""
         offending: list[tuple[str, str]] = []
         for container in self.containers:

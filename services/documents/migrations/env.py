@@ -2,8 +2,7 @@
 
 import os
 
-from tramita_platform.db import run_alembic_env
-
 from tramita_documents.adapters.orm import metadata
+from tramita_platform.db import run_alembic_env
 
 run_alembic_env(metadata, dsn=os.environ.get("TRAMITA_DATABASE_URL"))

@@ -3,7 +3,6 @@
 import os
 
 from tramita_platform.db import run_alembic_env
-
 from tramita_registry.adapters.orm import metadata
 
 run_alembic_env(metadata, dsn=os.environ.get("TRAMITA_DATABASE_URL"))

@@ -246,7 +246,7 @@ def create_app(
     app.include_router(_health_router(ready_checks or {}))
     for router in routers:
         app.include_router(router)
-    if tracing if tracing is not None else bool(settings.otlp_endpoint):
+    if bool(settings.otlp_endpoint) if tracing is None else tracing:
         instrument_fastapi(app)
     return app
 

@@ -26,6 +26,7 @@ __all__ = [
     "CONTENT_TYPE_LATEST",
     "LATENCY_BUCKETS",
     "MetricsServer",
+    "RequestMetrics",
     "counter",
     "gauge",
     "grpc_server_metrics",

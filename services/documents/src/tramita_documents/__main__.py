@@ -18,7 +18,7 @@ async def serve() -> None:
     settings = DocumentsSettings()
     documents = build(settings)
 
-    def register(server) -> None:  # noqa: ANN001
+    def register(server) -> None:
         documents_pb2_grpc.add_DocumentsServiceServicer_to_server(
             DocumentsServicer(documents.dependencies), server
         )
@@ -39,7 +39,7 @@ async def consume() -> None:
             sessions=documents.sessions,
             topics=kafka_consumer.SOURCE_TOPICS,
             handlers=kafka_consumer.handlers(
-                outbox=documents.outbox, blobs=documents.blobs, clock=documents.clock
+                work_in=documents.work_in, blobs=documents.blobs, clock=documents.clock
             ),
             name="receipts",
         )

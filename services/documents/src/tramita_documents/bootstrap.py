@@ -8,7 +8,7 @@ from tramita_platform.db import create_engine, session_factory
 from tramita_platform.outbox import Outbox
 
 from tramita_documents.adapters.blob_store import S3BlobStore
-from tramita_documents.adapters.unit_of_work import SqlUnitOfWork
+from tramita_documents.adapters.unit_of_work import SessionWork, SqlUnitOfWork
 from tramita_documents.entrypoints.grpc_servicer import DocumentsDependencies
 from tramita_documents.settings import DocumentsSettings
 
@@ -21,6 +21,10 @@ class Documents:
     outbox: Outbox
     blobs: S3BlobStore
     dependencies: DocumentsDependencies
+
+    def work_in(self, session: AsyncSession) -> SessionWork:
+        """Work inside a transaction the consumer owns."""
+        return SessionWork(session, outbox=self.outbox, clock=self.clock)
 
 
 def build(settings: DocumentsSettings) -> Documents:
@@ -36,7 +40,11 @@ def build(settings: DocumentsSettings) -> Documents:
         secure=settings.minio_secure,
     )
     return Documents(
-        engine=engine, sessions=sessions, clock=clock, outbox=outbox, blobs=blobs,
+        engine=engine,
+        sessions=sessions,
+        clock=clock,
+        outbox=outbox,
+        blobs=blobs,
         dependencies=DocumentsDependencies(
             uow=lambda: SqlUnitOfWork(sessions, outbox=outbox, clock=clock), blobs=blobs
         ),

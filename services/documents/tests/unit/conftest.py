@@ -20,13 +20,18 @@ class FakeDocuments:
 
     async def find(self, *, organization_id: str, kind: DocumentKind) -> Document | None:
         return next(
-            (d for d in self.rows.values() if (d.organization_id, d.kind) == (organization_id, kind)),
+            (
+                d
+                for d in self.rows.values()
+                if (d.organization_id, d.kind) == (organization_id, kind)
+            ),
             None,
         )
 
     async def list_page(self, *, organization_id: str, after: str | None, limit: int):
         ids = sorted(
-            i for i, d in self.rows.items()
+            i
+            for i, d in self.rows.items()
             if d.organization_id == organization_id and (after is None or i > after)
         )
         return [self.rows[i] for i in ids[:limit]]

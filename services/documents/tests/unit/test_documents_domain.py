@@ -35,9 +35,18 @@ def test_issue_records_hash_size_key_and_event() -> None:
 
 
 def test_receipt_is_canonical_and_carries_ids_only() -> None:
-    args = {"organization_id": "org-1", "number": "N", "registered_event_id": "ev", "issued_at": NOW}
+    args = {
+        "organization_id": "org-1",
+        "number": "N",
+        "registered_event_id": "ev",
+        "issued_at": NOW,
+    }
     first, second = registration_receipt(**args), registration_receipt(**args)
     assert first == second
     assert set(json.loads(first.data)) == {
-        "document", "number", "organization_id", "registered_event_id", "issued_at"
+        "document",
+        "number",
+        "organization_id",
+        "registered_event_id",
+        "issued_at",
     }

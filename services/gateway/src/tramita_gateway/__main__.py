@@ -14,8 +14,11 @@ def serve() -> None:
     settings = GatewaySettings()
     observe(settings, "serve")
     uvicorn.run(
-        build_app(settings), host=settings.http_host, port=settings.http_port,
-        log_config=None, access_log=False,
+        build_app(settings),
+        host=settings.http_host,
+        port=settings.http_port,
+        log_config=None,
+        access_log=False,
     )
 
 

@@ -17,7 +17,7 @@ async def serve() -> None:
     settings = RegistrySettings()
     registry = build(settings)
 
-    def register(server) -> None:  # noqa: ANN001
+    def register(server) -> None:
         registry_pb2_grpc.add_RegistryServiceServicer_to_server(
             RegistryServicer(registry.dependencies), server
         )

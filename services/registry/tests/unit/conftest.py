@@ -1,11 +1,10 @@
 """In-memory stand-ins for the registry's ports, as fixtures (unit tests only)."""
 
 import itertools
-
-import pytest
 from datetime import UTC, datetime
 from typing import Self
 
+import pytest
 from tramita_registry.domain.model import Organization
 
 
@@ -72,7 +71,6 @@ class FakeUnitOfWork:
 class FixedClock:
     def now(self) -> datetime:
         return datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-
 
 
 class Ids:

@@ -35,7 +35,8 @@ async def test_duplicate_tax_id_is_refused_even_written_differently(uow, ids) ->
 
 
 async def test_same_idempotency_key_returns_the_first_result_without_a_second_event(
-    uow, ids,
+    uow,
+    ids,
 ) -> None:
     command = RegisterOrganization("NIPC", "500000000", "", "Acme, Lda", "k-1")
     first = await register(uow, command, ids)

@@ -67,8 +67,12 @@ def test_foreign_id_needs_a_country_that_is_not_pt_or_br() -> None:
     assert parse_tax_id(scheme="FOREIGN", value=" de123456789 ", country="de").key == (
         "DE:FOREIGN:DE123456789"
     )
-    for country, rule in [("", "iso_3166_alpha2"), ("DEU", "iso_3166_alpha2"),
-                          ("PT", "national_scheme"), ("BR", "national_scheme")]:
+    for country, rule in [
+        ("", "iso_3166_alpha2"),
+        ("DEU", "iso_3166_alpha2"),
+        ("PT", "national_scheme"),
+        ("BR", "national_scheme"),
+    ]:
         with pytest.raises(InvalidField) as caught:
             parse_tax_id(scheme="FOREIGN", value="X1", country=country)
         assert (caught.value.field, caught.value.rule) == ("tax_id.country", rule)

@@ -19,6 +19,16 @@ class StackError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class Status:
+    """One line of `tramita-stack status`."""
+
+    component: str
+    pid: int | None
+    ports: str
+    up: bool
+
+
+@dataclass(frozen=True)
 class Launch:
     """How to start one daemon."""
 

@@ -14,8 +14,9 @@ class S3BlobStore:
         self._bucket = bucket
 
     @classmethod
-    def connect(cls, *, endpoint: str, access_key: str, secret_key: str, bucket: str,
-                secure: bool) -> "S3BlobStore":
+    def connect(
+        cls, *, endpoint: str, access_key: str, secret_key: str, bucket: str, secure: bool
+    ) -> "S3BlobStore":
         client = Minio(endpoint, access_key=access_key, secret_key=secret_key, secure=secure)
         return cls(client, bucket)
 
@@ -25,7 +26,11 @@ class S3BlobStore:
 
     async def put(self, *, key: str, data: bytes, media_type: str) -> None:
         await asyncio.to_thread(
-            self._client.put_object, self._bucket, key, io.BytesIO(data), len(data),
+            self._client.put_object,
+            self._bucket,
+            key,
+            io.BytesIO(data),
+            len(data),
             content_type=media_type,
         )
 

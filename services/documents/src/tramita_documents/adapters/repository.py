@@ -10,8 +10,14 @@ from tramita_documents.adapters.orm import document_sequences, documents
 from tramita_documents.domain.model import Document, DocumentKind
 
 _COLUMNS = (
-    "document_id", "organization_id", "number", "sha256", "media_type", "size_bytes",
-    "object_key", "created_at",
+    "document_id",
+    "organization_id",
+    "number",
+    "sha256",
+    "media_type",
+    "size_bytes",
+    "object_key",
+    "created_at",
 )
 
 

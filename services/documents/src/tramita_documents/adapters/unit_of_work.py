@@ -27,11 +27,16 @@ class SessionWork:
         for document in self.documents.seen:
             for event in document.events:
                 payload = events_pb2.DocumentStored(
-                    document_id=event.document_id, organization_id=event.organization_id,
-                    kind=event.kind, sha256=event.sha256,
+                    document_id=event.document_id,
+                    organization_id=event.organization_id,
+                    kind=event.kind,
+                    sha256=event.sha256,
                 )
                 envelope = make_envelope(
-                    payload, source=SOURCE, subject=event.document_id, clock=self._clock,
+                    payload,
+                    source=SOURCE,
+                    subject=event.document_id,
+                    clock=self._clock,
                     organization=event.organization_id,
                 )
                 await self._outbox.add(self.session, envelope)

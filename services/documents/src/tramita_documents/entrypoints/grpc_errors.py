@@ -8,7 +8,9 @@ ERRORS = ErrorMap(
     {
         DocumentNotFound: lambda exc: NotFound(str(exc), reason="DOCUMENT_NOT_FOUND"),
         ContentIntegrityError: lambda exc: FailedPrecondition(
-            state="content altered", action="download", message=str(exc),
+            state="content altered",
+            action="download",
+            message=str(exc),
             reason="DOCUMENT_CONTENT_ALTERED",
         ),
     }

@@ -23,7 +23,7 @@ class DocumentsServicer(documents_pb2_grpc.DocumentsServiceServicer):
     def __init__(self, deps: DocumentsDependencies) -> None:
         self._deps = deps
 
-    async def ListDocuments(  # noqa: N802
+    async def ListDocuments(
         self, request: documents_pb2.ListDocumentsRequest, context: grpc.aio.ServicerContext
     ) -> documents_pb2.ListDocumentsResponse:
         page, cursor = await list_documents(
@@ -37,13 +37,13 @@ class DocumentsServicer(documents_pb2_grpc.DocumentsServiceServicer):
             page=pagination_pb2.PageResponse(next_page_token=cursor or ""),
         )
 
-    async def GetDocument(  # noqa: N802
+    async def GetDocument(
         self, request: documents_pb2.GetDocumentRequest, context: grpc.aio.ServicerContext
     ) -> documents_pb2.GetDocumentResponse:
         document = await get_document(request.document_id, uow=self._deps.uow)
         return documents_pb2.GetDocumentResponse(document=to_proto(document))
 
-    async def GetDocumentContent(  # noqa: N802
+    async def GetDocumentContent(
         self, request: documents_pb2.GetDocumentContentRequest, context: grpc.aio.ServicerContext
     ) -> documents_pb2.GetDocumentContentResponse:
         document, data = await read_content(

@@ -1,29 +1,35 @@
 """Events of other services that the documents service acts on."""
 
 import uuid
+from collections.abc import Callable
+from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from tramita.common.v1.envelope_pb2 import EventEnvelope
 from tramita.registry.events.v1 import events_pb2 as registry_events
 from tramita_platform.clock import Clock
 from tramita_platform.events import event_type, unpack
-from tramita_platform.outbox import Outbox
 
-from tramita_documents.adapters.unit_of_work import SessionWork
 from tramita_documents.app.handlers import IssueRegistrationReceipt, issue_registration_receipt
-from tramita_documents.app.ports import BlobStore
+from tramita_documents.app.ports import BlobStore, DocumentWork
 
 # Document ids derive from the triggering event, so a retried effect reuses the same id/key.
 _DOCUMENT_IDS = uuid.UUID("6f1c1b0e-5d5e-4c59-9a57-3f0d2f8b7a10")
 SOURCE_TOPICS = ("tramita.registry.events.v1",)
 
 
-def handlers(*, outbox: Outbox, blobs: BlobStore, clock: Clock) -> dict:
+class SessionWork(DocumentWork, Protocol):
+    async def queue_events(self) -> None: ...
+
+
+def handlers(
+    *, work_in: Callable[[AsyncSession], SessionWork], blobs: BlobStore, clock: Clock
+) -> dict:
     """Envelope type → handler run inside the consumer's inbox transaction."""
 
     async def on_organization_registered(session: AsyncSession, envelope: EventEnvelope) -> None:
         event = unpack(envelope, registry_events.OrganizationRegistered)
-        work = SessionWork(session, outbox=outbox, clock=clock)
+        work = work_in(session)
         command = IssueRegistrationReceipt(
             organization_id=event.organization_id,
             registered_event_id=envelope.id,

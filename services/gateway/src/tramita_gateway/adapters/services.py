@@ -1,34 +1,27 @@
-"""gRPC stubs of the services behind the gateway; the caller's token travels with each call."""
+"""Channels to the services behind the gateway; the caller's token travels with each call."""
 
-from dataclasses import dataclass
-
-import grpc
 from tramita.documents.v1 import documents_pb2_grpc
 from tramita.registry.v1 import registry_pb2_grpc
 from tramita_platform.grpc_client import create_service_channel
 
+from tramita_gateway.app.backends import Services
 from tramita_gateway.settings import GatewaySettings
-
-
-@dataclass
-class Services:
-    registry: registry_pb2_grpc.RegistryServiceStub
-    documents: documents_pb2_grpc.DocumentsServiceStub
-    channels: tuple[grpc.aio.Channel, ...]
-
-    async def close(self) -> None:
-        for channel in self.channels:
-            await channel.close()
 
 
 def connect(settings: GatewaySettings) -> Services:
     registry = create_service_channel(
-        settings, settings.registry_target, token_source=None,
-        idempotent_methods=["tramita.registry.v1.RegistryService/GetOrganization",
-                            "tramita.registry.v1.RegistryService/ListOrganizations"],
+        settings,
+        settings.registry_target,
+        token_source=None,
+        idempotent_methods=[
+            "tramita.registry.v1.RegistryService/GetOrganization",
+            "tramita.registry.v1.RegistryService/ListOrganizations",
+        ],
     )
     documents = create_service_channel(
-        settings, settings.documents_target, token_source=None,
+        settings,
+        settings.documents_target,
+        token_source=None,
         idempotent_methods=["tramita.documents.v1.DocumentsService"],
     )
     return Services(

@@ -11,7 +11,7 @@ from tramita_platform.auth import parse_bearer
 from tramita_platform.grpc_client import rpc_errors
 from tramita_platform.http import idempotency_key
 
-from tramita_gateway.adapters.services import Services
+from tramita_gateway.app.backends import Services
 from tramita_gateway.entrypoints.schemas import (
     DocumentOut,
     DocumentPage,
@@ -44,15 +44,19 @@ Backends = Annotated[Services, Depends(services)]
 
 @router.post("/organizations", status_code=201, response_model=OrganizationOut)
 async def register_organization(
-    body: RegisterOrganizationIn, caller: Caller, backends: Backends,
+    body: RegisterOrganizationIn,
+    caller: Caller,
+    backends: Backends,
     key: Annotated[str | None, Depends(idempotency_key)] = None,
 ) -> OrganizationOut:
     request = registry_pb2.RegisterOrganizationRequest(
         tax_id=registry_pb2.TaxId(
-            scheme=_SCHEMES[body.tax_id.scheme], value=body.tax_id.value,
+            scheme=_SCHEMES[body.tax_id.scheme],
+            value=body.tax_id.value,
             country=body.tax_id.country,
         ),
-        name=body.name, idempotency_key=key or "",
+        name=body.name,
+        idempotency_key=key or "",
     )
     with rpc_errors():
         reply = await backends.registry.RegisterOrganization(request, metadata=caller)
@@ -69,8 +73,10 @@ async def get_organization(organization_id: str, caller: Caller, backends: Backe
 
 @router.get("/organizations", response_model=OrganizationPage)
 async def list_organizations(
-    caller: Caller, backends: Backends,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 20, page_token: str = "",
+    caller: Caller,
+    backends: Backends,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+    page_token: str = "",
 ) -> OrganizationPage:
     page = pagination_pb2.PageRequest(page_size=page_size, page_token=page_token)
     with rpc_errors():
@@ -85,8 +91,11 @@ async def list_organizations(
 
 @router.get("/organizations/{organization_id}/documents", response_model=DocumentPage)
 async def list_documents(
-    organization_id: str, caller: Caller, backends: Backends,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 20, page_token: str = "",
+    organization_id: str,
+    caller: Caller,
+    backends: Backends,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+    page_token: str = "",
 ) -> DocumentPage:
     request = documents_pb2.ListDocumentsRequest(
         organization_id=organization_id,
@@ -106,7 +115,8 @@ async def download_document(document_id: str, caller: Caller, backends: Backends
     with rpc_errors():
         reply = await backends.documents.GetDocumentContent(request, metadata=caller)
     return Response(
-        content=reply.content, media_type=reply.media_type,
+        content=reply.content,
+        media_type=reply.media_type,
         headers={"Digest": f"sha-256={reply.sha256}", "Cache-Control": "no-store"},
     )
 
@@ -116,7 +126,8 @@ def _organization(message: registry_pb2.Organization) -> OrganizationOut:
         organization_id=message.organization_id,
         tax_id={
             "scheme": _SCHEME_NAMES.get(message.tax_id.scheme, "UNSPECIFIED"),
-            "value": message.tax_id.value, "country": message.tax_id.country,
+            "value": message.tax_id.value,
+            "country": message.tax_id.country,
         },
         name=message.name,
         registered_at=message.registered_at.ToDatetime(),

@@ -31,7 +31,10 @@ class SqlIdempotencyLedger:
 
     async def remember(self, *, key: str, fingerprint: str, result: str) -> None:
         await self._store.record(
-            self._session, scope=SOURCE, key=key, request_hash=fingerprint,
+            self._session,
+            scope=SOURCE,
+            key=key,
+            request_hash=fingerprint,
             response=result.encode(),
         )
 
@@ -62,7 +65,10 @@ class SqlUnitOfWork:
             for event in organization.events:
                 subject, payload = to_payload(event)
                 envelope = make_envelope(
-                    payload, source=SOURCE, subject=subject, clock=self._clock,
+                    payload,
+                    source=SOURCE,
+                    subject=subject,
+                    clock=self._clock,
                     organization=organization.organization_id,
                 )
                 await self._outbox.add(self._session, envelope)

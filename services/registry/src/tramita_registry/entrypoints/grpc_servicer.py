@@ -34,7 +34,7 @@ class RegistryServicer(registry_pb2_grpc.RegistryServiceServicer):
     def __init__(self, deps: RegistryDependencies) -> None:
         self._deps = deps
 
-    async def RegisterOrganization(  # noqa: N802
+    async def RegisterOrganization(
         self, request: registry_pb2.RegisterOrganizationRequest, context: grpc.aio.ServicerContext
     ) -> registry_pb2.RegisterOrganizationResponse:
         command = RegisterOrganization(
@@ -49,13 +49,13 @@ class RegistryServicer(registry_pb2_grpc.RegistryServiceServicer):
         )
         return registry_pb2.RegisterOrganizationResponse(organization=to_proto(organization))
 
-    async def GetOrganization(  # noqa: N802
+    async def GetOrganization(
         self, request: registry_pb2.GetOrganizationRequest, context: grpc.aio.ServicerContext
     ) -> registry_pb2.GetOrganizationResponse:
         organization = await get_organization(request.organization_id, uow=self._deps.uow)
         return registry_pb2.GetOrganizationResponse(organization=to_proto(organization))
 
-    async def ListOrganizations(  # noqa: N802
+    async def ListOrganizations(
         self, request: registry_pb2.ListOrganizationsRequest, context: grpc.aio.ServicerContext
     ) -> registry_pb2.ListOrganizationsResponse:
         page, cursor = await list_organizations(

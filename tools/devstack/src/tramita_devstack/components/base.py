@@ -40,6 +40,7 @@ class Component:
     port_names: ClassVar[tuple[str, ...]]
     requires: ClassVar[tuple[str, ...]] = ()
     startup_timeout: ClassVar[float] = 60.0
+    stop_timeout: ClassVar[float] = 30.0
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx

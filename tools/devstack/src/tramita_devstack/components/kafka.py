@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import socket
+import struct
 import subprocess
 import uuid
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 from tramita_devstack import config, downloads
 from tramita_devstack.components.base import Component
 from tramita_devstack.console import detail
-from tramita_devstack.process import Launch, StackError, tcp_open
+from tramita_devstack.process import Launch, StackError
 
 POM_DIR = Path(__file__).resolve().parents[3] / "maven" / "kafka"
 LOG4J2_YAML = """\
@@ -95,7 +97,7 @@ class Kafka(Component):
     def _java(self, *, main: str, args: list[str], heap: str = "512m") -> list[str]:
         java_home, _ = downloads.pick_java(minimum=17, preferred=self.java_preferred)
         return [
-            str(java_home / "bin" / "java"), f"-Xms128m", f"-Xmx{heap}",
+            str(java_home / "bin" / "java"), "-Xms128m", f"-Xmx{heap}",
             "-XX:+UseG1GC", "-Djava.awt.headless=true",
             f"-Dlog4j2.configurationFile={self.data_dir / 'log4j2.yaml'}",
             f"-Dkafka.logs.dir={self.ctx.paths.logs}",
@@ -132,10 +134,7 @@ class Kafka(Component):
                       marker=str(self.conf))
 
     def ready(self) -> bool:
-        if not tcp_open(config.HOST, self.ports["kafka"]):
-            return False
-        log = self.ctx.paths.log(self.name)
-        return log.exists() and _started_since_last_launch(log)
+        return api_versions_ok(config.HOST, self.ports["kafka"])
 
     def endpoints(self) -> dict[str, object]:
         return {"kafka_bootstrap": f"{config.HOST}:{self.ports['kafka']}"}
@@ -144,8 +143,25 @@ class Kafka(Component):
         return [f"kafka      {config.HOST}:{self.ports['kafka']}  (KRaft, {config.KAFKA_VERSION})"]
 
 
-def _started_since_last_launch(log: Path) -> bool:
-    """Kafka logs 'Kafka Server started' once the broker serves requests."""
-    text = log.read_bytes()[-512 * 1024:].decode(errors="replace")
-    last_start = text.rfind("=== ")
-    return "Kafka Server started" in text[max(last_start, 0):]
+def api_versions_ok(host: str, port: int) -> bool:
+    """Send a Kafka ApiVersions v0 request; the broker answers only once it serves clients."""
+    client = b"tramita-stack"
+    body = struct.pack(">hhih", 18, 0, 7, len(client)) + client
+    try:
+        with socket.create_connection((host, port), timeout=2) as sock:
+            sock.sendall(struct.pack(">i", len(body)) + body)
+            header = _recv_exact(sock, 10)
+    except OSError:
+        return False
+    _size, correlation, error = struct.unpack(">iih", header)
+    return correlation == 7 and error == 0
+
+
+def _recv_exact(sock: socket.socket, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        chunk = sock.recv(n - len(data))
+        if not chunk:
+            raise OSError("connection closed")
+        data += chunk
+    return data

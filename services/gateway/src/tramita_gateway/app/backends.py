@@ -1,0 +1,18 @@
+"""The services the gateway fronts, as the HTTP layer sees them (built by adapters.services)."""
+
+from dataclasses import dataclass
+
+import grpc
+from tramita.documents.v1 import documents_pb2_grpc
+from tramita.registry.v1 import registry_pb2_grpc
+
+
+@dataclass
+class Services:
+    registry: registry_pb2_grpc.RegistryServiceStub
+    documents: documents_pb2_grpc.DocumentsServiceStub
+    channels: tuple[grpc.aio.Channel, ...]
+
+    async def close(self) -> None:
+        for channel in self.channels:
+            await channel.close()

@@ -1,0 +1,143 @@
+"""Keycloak 26 (Quarkus distribution from Maven Central) on the `keycloak` database.
+
+The realm files of deploy/keycloak/realms are imported on start (`--import-realm`);
+an existing realm is left untouched, so edits need `tramita-stack reset`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import httpx
+
+from tramita_devstack import config, downloads
+from tramita_devstack.components.base import Component
+from tramita_devstack.console import detail
+from tramita_devstack.process import Launch, StackError
+
+ARTIFACT = "org.keycloak:keycloak-quarkus-dist:{version}:tar.gz"
+REALM = "tramita"
+ADMIN_USER = "admin"
+# Build-time options (Quarkus augmentation); recorded in a stamp so changes rebuild.
+BUILD_OPTIONS = ("--db=postgres", "--health-enabled=true", "--cache=local")
+
+
+def realm_dir(repo: Path) -> Path:
+    return repo / "deploy" / "keycloak" / "realms"
+
+
+def demo_users(repo: Path) -> list[tuple[str, str, list[str]]]:
+    """(username, password, realm roles) of the users defined in the local realm files."""
+    users = []
+    for path in sorted(realm_dir(repo).glob("*.json")):
+        for user in json.loads(path.read_text()).get("users", []):
+            passwords = [c["value"] for c in user.get("credentials", []) if "value" in c]
+            roles = [r for r in user.get("realmRoles", []) if not r.startswith("default-")]
+            users.append((user["username"], passwords[0] if passwords else "", roles))
+    return users
+
+
+class Keycloak(Component):
+    name = "keycloak"
+    port_names = ("keycloak", "keycloak_management")
+    requires = ("postgres",)
+    startup_timeout = 300.0
+    stop_timeout = 30.0
+    java_preferred = (25, 21, 17)
+
+    @property
+    def home(self) -> Path:
+        return self.ctx.paths.cache / f"keycloak-{config.KEYCLOAK_VERSION}"
+
+    @property
+    def stamp(self) -> Path:
+        return self.home / ".tramita-build"
+
+    def _stamp_value(self) -> str:
+        java_home, _ = downloads.pick_java(minimum=17, preferred=self.java_preferred)
+        return " ".join((*BUILD_OPTIONS, str(java_home)))
+
+    def installed(self) -> bool:
+        try:
+            return self.stamp.read_text().strip() == self._stamp_value()
+        except FileNotFoundError:
+            return False
+
+    def install(self) -> None:
+        version = config.KEYCLOAK_VERSION
+        downloads_dir = self.ctx.paths.cache / "downloads"
+        archive = downloads_dir / f"keycloak-quarkus-dist-{version}.tar.gz"
+        logs = self.ctx.paths.cache / "build-logs"
+        if not archive.exists():
+            argv = [downloads.maven(), "-B",
+                    "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
+                    f"-Dartifact={ARTIFACT.format(version=version)}",
+                    f"-DoutputDirectory={downloads_dir}"]
+            downloads.run_with_progress(argv, what=f"fetching Keycloak {version} (~170 MB)",
+                                        log=logs / "keycloak-fetch.log", cwd=self.ctx.paths.cache)
+        if not (self.home / "bin" / "kc.sh").exists():
+            detail(f"extracting {archive.name}")
+            downloads.extract_tar(archive, self.home)
+        java_home, major = downloads.pick_java(minimum=17, preferred=self.java_preferred)
+        env = dict(self.ctx.base_env(), JAVA_HOME=str(java_home))
+        downloads.run_with_progress(
+            [str(self.home / "bin" / "kc.sh"), "build", *BUILD_OPTIONS],
+            what=f"building (augmenting) Keycloak {version} on Java {major}",
+            log=logs / "keycloak-build.log", env=env, cwd=self.home)
+        self.stamp.write_text(self._stamp_value() + "\n")
+
+    def prepare(self) -> None:
+        imports = self.home / "data" / "import"
+        shutil.rmtree(imports, ignore_errors=True)
+        imports.mkdir(parents=True)
+        realms = sorted(realm_dir(self.ctx.repo).glob("*.json"))
+        if not realms:
+            raise StackError(f"no realm files in {realm_dir(self.ctx.repo)}")
+        for path in realms:
+            shutil.copy2(path, imports / path.name)
+
+    def launch(self) -> Launch:
+        java_home, _ = downloads.pick_java(minimum=17, preferred=self.java_preferred)
+        env = self.ctx.base_env()
+        env.update({
+            "JAVA_HOME": str(java_home),
+            "JAVA_OPTS_KC_HEAP": "-Xms128m -Xmx768m",
+            "KC_DB_URL": f"jdbc:postgresql://{config.HOST}:{self.ctx.ports['postgres']}/keycloak",
+            "KC_DB_USERNAME": config.PG_USER,
+            "KC_DB_PASSWORD": self.ctx.secrets["pg_password"],
+            "KC_BOOTSTRAP_ADMIN_USERNAME": ADMIN_USER,
+            "KC_BOOTSTRAP_ADMIN_PASSWORD": self.ctx.secrets["keycloak_admin_password"],
+            "TRAMITA_GATEWAY_PORT": str(self.ctx.ports["gateway"]),
+        })
+        argv = [str(self.home / "bin" / "kc.sh"), "start", "--optimized",
+                "--http-enabled=true", f"--http-host={config.HOST}",
+                f"--http-port={self.ports['keycloak']}",
+                f"--http-management-port={self.ports['keycloak_management']}",
+                "--hostname-strict=false", "--import-realm", "--log=console"]
+        return Launch(argv=argv, env=env, cwd=self.home, marker=str(self.home))
+
+    def _url(self) -> str:
+        return f"http://{config.HOST}:{self.ports['keycloak']}"
+
+    def ready(self) -> bool:
+        health = f"http://{config.HOST}:{self.ports['keycloak_management']}/health/ready"
+        discovery = f"{self._url()}/realms/{REALM}/.well-known/openid-configuration"
+        try:
+            return (httpx.get(health, timeout=3).status_code == 200
+                    and httpx.get(discovery, timeout=3).status_code == 200)
+        except httpx.HTTPError:
+            return False
+
+    def endpoints(self) -> dict[str, object]:
+        return {"keycloak_url": self._url(), "keycloak_realm": REALM,
+                "keycloak_admin_user": ADMIN_USER,
+                "keycloak_admin_password": self.ctx.secrets["keycloak_admin_password"]}
+
+    def urls(self) -> list[str]:
+        lines = [f"keycloak   {self._url()}/admin  (admin / keycloak_admin_password in "
+                 f"secrets.json); realm {self._url()}/realms/{REALM}"]
+        for username, password, roles in demo_users(self.ctx.repo):
+            lines.append(f"  demo login  {username} / {password}  ({', '.join(roles)})")
+        return lines
