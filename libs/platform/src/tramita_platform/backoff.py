@@ -54,8 +54,13 @@ async def wait_for_stop(
 
 
 async def poll_until_stopped(
-    step: Callable[[], Awaitable[bool]], *, stop: asyncio.Event, poll_interval: float,
-    backoff: Backoff, name: str, wake: asyncio.Event | None = None,
+    step: Callable[[], Awaitable[bool]],
+    *,
+    stop: asyncio.Event,
+    poll_interval: float,
+    backoff: Backoff,
+    name: str,
+    wake: asyncio.Event | None = None,
 ) -> None:
     """Call `step` until `stop` is set.
 

@@ -75,9 +75,13 @@ def platform_tables(metadata: MetaData) -> dict[str, Table]:
     from tramita_platform.timers.tables import define_timers_table
 
     tables = [
-        define(metadata) for define in (
-            define_outbox_table, define_inbox_table, define_dead_letter_table,
-            define_timers_table, define_idempotency_table,
+        define(metadata)
+        for define in (
+            define_outbox_table,
+            define_inbox_table,
+            define_dead_letter_table,
+            define_timers_table,
+            define_idempotency_table,
         )
     ]
     return {table.name: table for table in tables}
@@ -98,8 +102,12 @@ def run_alembic_env(target_metadata: MetaData, *, dsn: str | None = None) -> Non
     if not url:
         raise RuntimeError("no database URL: pass dsn= or set sqlalchemy.url")
     if context.is_offline_mode():
-        context.configure(url=async_dsn(url), target_metadata=target_metadata,
-                          literal_binds=True, compare_type=True)
+        context.configure(
+            url=async_dsn(url),
+            target_metadata=target_metadata,
+            literal_binds=True,
+            compare_type=True,
+        )
         with context.begin_transaction():
             context.run_migrations()
         return

@@ -69,16 +69,27 @@ def topic_for(source: str) -> str:
 
 
 def make_envelope(
-    payload: Message, *, source: str, subject: str, clock: Clock,
-    organization: str = "", entity: str = "", event_id: str | None = None,
+    payload: Message,
+    *,
+    source: str,
+    subject: str,
+    clock: Clock,
+    organization: str = "",
+    entity: str = "",
+    event_id: str | None = None,
 ) -> EventEnvelope:
     """Wrap `payload` in a new envelope stamped with a UUIDv7, the clock and the trace context."""
     if not subject:
         raise EnvelopeError("subject (the aggregate id) is required: it is the Kafka key")
     topic_for(source)
     envelope = EventEnvelope(
-        id=event_id or new_id(), type=event_type(payload), source=source, subject=subject,
-        organization=organization, entity=entity, traceparent=_current_traceparent(),
+        id=event_id or new_id(),
+        type=event_type(payload),
+        source=source,
+        subject=subject,
+        organization=organization,
+        entity=entity,
+        traceparent=_current_traceparent(),
     )
     envelope.time.FromDatetime(clock.now())
     envelope.data.Pack(payload)

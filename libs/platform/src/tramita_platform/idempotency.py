@@ -51,8 +51,9 @@ class IdempotencyKeyReused(Exception):
     """The idempotency key was already used for a different request."""
 
     def __init__(self, scope: str, key: str) -> None:
-        super().__init__(f"idempotency key {key!r} was already used in {scope!r} "
-                         "for a different request")
+        super().__init__(
+            f"idempotency key {key!r} was already used in {scope!r} for a different request"
+        )
         self.scope = scope
         self.key = key
 
@@ -60,7 +61,8 @@ class IdempotencyKeyReused(Exception):
 def define_idempotency_table(metadata: MetaData) -> Table:
     """Add `idempotency_keys` (one row per scope and key) to `metadata`."""
     return Table(
-        "idempotency_keys", metadata,
+        "idempotency_keys",
+        metadata,
         Column("scope", Text, nullable=False),
         Column("key", Text, nullable=False),
         Column("request_hash", Text, nullable=False),
@@ -92,14 +94,16 @@ class IdempotencyStore:
 
         Raises `IdempotencyKeyReused` when the key was used with a different request.
         """
-        await session.execute(select(func.pg_advisory_xact_lock(
-            func.hashtext(scope), func.hashtext(key)
-        )))
-        row = (await session.execute(
-            select(IDEMPOTENCY_KEYS.c.request_hash, IDEMPOTENCY_KEYS.c.response).where(
-                IDEMPOTENCY_KEYS.c.scope == scope, IDEMPOTENCY_KEYS.c.key == key
+        await session.execute(
+            select(func.pg_advisory_xact_lock(func.hashtext(scope), func.hashtext(key)))
+        )
+        row = (
+            await session.execute(
+                select(IDEMPOTENCY_KEYS.c.request_hash, IDEMPOTENCY_KEYS.c.response).where(
+                    IDEMPOTENCY_KEYS.c.scope == scope, IDEMPOTENCY_KEYS.c.key == key
+                )
             )
-        )).first()
+        ).first()
         if row is None:
             return None
         if row.request_hash != request_hash:
@@ -110,10 +114,15 @@ class IdempotencyStore:
         self, session: AsyncSession, *, scope: str, key: str, request_hash: str, response: bytes
     ) -> None:
         """Store the command's response; commits with the command's effects."""
-        await session.execute(insert(IDEMPOTENCY_KEYS).values(
-            scope=scope, key=key, request_hash=request_hash, response=response,
-            created_at=self._clock.now(),
-        ))
+        await session.execute(
+            insert(IDEMPOTENCY_KEYS).values(
+                scope=scope,
+                key=key,
+                request_hash=request_hash,
+                response=response,
+                created_at=self._clock.now(),
+            )
+        )
 
     async def purge_expired(self, session: AsyncSession, *, older_than: timedelta) -> int:
         """Delete keys recorded more than `older_than` ago; return how many."""

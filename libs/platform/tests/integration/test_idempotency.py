@@ -9,7 +9,6 @@ import pytest
 from google.protobuf.message import Message
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from tramita_platform.clock import ManualClock
 from tramita_platform.idempotency import (
     IDEMPOTENCY_KEYS,
@@ -24,7 +23,11 @@ type Sessions = async_sessionmaker[AsyncSession]
 
 
 async def run_command(
-    sessions: Sessions, store: IdempotencyStore, *, key: str, request: bytes,
+    sessions: Sessions,
+    store: IdempotencyStore,
+    *,
+    key: str,
+    request: bytes,
     pause: float = 0.0,
 ) -> bytes:
     """A command handler: effect + response, returning the first response on repeats."""
@@ -36,8 +39,9 @@ async def run_command(
         await session.execute(text("INSERT INTO effects (event_id) VALUES (:k)"), {"k": key})
         await asyncio.sleep(pause)
         response = b"created:" + request
-        await store.record(session, scope="things.Create", key=key, request_hash=digest,
-                           response=response)
+        await store.record(
+            session, scope="things.Create", key=key, request_hash=digest, response=response
+        )
         return response
 
 
@@ -76,9 +80,9 @@ async def test_scopes_are_independent(sessions: Sessions) -> None:
 
 async def test_concurrent_calls_with_one_key_run_the_command_once(sessions: Sessions) -> None:
     store = IdempotencyStore(clock=ManualClock())
-    responses = await asyncio.gather(*[
-        run_command(sessions, store, key="k3", request=b"x", pause=0.2) for _ in range(4)
-    ])
+    responses = await asyncio.gather(
+        *[run_command(sessions, store, key="k3", request=b"x", pause=0.2) for _ in range(4)]
+    )
     assert set(responses) == {b"created:x"}
     assert await count_effects(sessions) == 1
 

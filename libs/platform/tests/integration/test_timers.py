@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from tramita_platform.clock import ManualClock, SystemClock
 from tramita_platform.timers import TIMERS, DueTimer, Timers, TimerWorker
 
 pytestmark = pytest.mark.integration
 
 type Sessions = async_sessionmaker[AsyncSession]
-WORKER_SCRIPT = Path(__file__).parent / "procs" / "timer_worker.py"
+type Poll = Callable[..., Awaitable[Any]]
+type Spawn = Callable[..., subprocess.Popen[str]]
+type ReadStdout = Callable[..., Awaitable[str]]
 
 
 async def record_effect(session: AsyncSession, timer: DueTimer) -> None:
@@ -36,9 +35,15 @@ async def effects(sessions: Sessions) -> list[str]:
 
 async def timer_row(sessions: Sessions, kind: str, key: str) -> dict[str, object]:
     async with sessions() as session:
-        row = (await session.execute(
-            select(TIMERS).where(TIMERS.c.kind == kind, TIMERS.c.key == key)
-        )).mappings().one()
+        row = (
+            (
+                await session.execute(
+                    select(TIMERS).where(TIMERS.c.kind == kind, TIMERS.c.key == key)
+                )
+            )
+            .mappings()
+            .one()
+        )
     return dict(row)
 
 
@@ -46,10 +51,20 @@ async def test_schedule_is_idempotent_and_moves_an_unfired_timer(sessions: Sessi
     clock = ManualClock()
     timers = Timers(clock=clock)
     async with sessions() as session, session.begin():
-        assert await timers.schedule(session, kind="expire", key="a", due_at=clock.now()
-                                     + timedelta(hours=1), payload={"n": 1})
-        assert await timers.schedule(session, kind="expire", key="a", due_at=clock.now()
-                                     + timedelta(hours=2), payload={"n": 2})
+        assert await timers.schedule(
+            session,
+            kind="expire",
+            key="a",
+            due_at=clock.now() + timedelta(hours=1),
+            payload={"n": 1},
+        )
+        assert await timers.schedule(
+            session,
+            kind="expire",
+            key="a",
+            due_at=clock.now() + timedelta(hours=2),
+            payload={"n": 2},
+        )
     row = await timer_row(sessions, "expire", "a")
     assert row["due_at"] == clock.now() + timedelta(hours=2) and row["payload"] == {"n": 2}
 
@@ -92,7 +107,8 @@ async def test_a_failing_handler_retries_with_backoff_without_partial_effects(
         for key in ("ok", "flaky"):
             await Timers(clock=clock).schedule(session, kind=key, key=key, due_at=clock.now())
     worker = TimerWorker(
-        sessions=sessions, clock=clock,
+        sessions=sessions,
+        clock=clock,
         handlers={"flaky": flaky, "ok": record_effect},
     )
     assert await worker.fire_due() == 2
@@ -117,24 +133,28 @@ async def test_a_worker_claims_only_kinds_it_handles(sessions: Sessions) -> None
 
 
 async def test_proof_a_timer_due_while_the_worker_was_down_fires_once_after_restart(
-    sessions: Sessions, poll,
+    sessions: Sessions,
+    poll: Poll,
 ) -> None:
     clock = ManualClock()
-    first = TimerWorker(sessions=sessions, clock=clock, handlers={"k": record_effect},
-                        poll_interval=0.05)
+    first = TimerWorker(
+        sessions=sessions, clock=clock, handlers={"k": record_effect}, poll_interval=0.05
+    )
     task = asyncio.create_task(first.run())
     await asyncio.sleep(0.1)
     first.stop()
     await asyncio.wait_for(task, 5)
 
     async with sessions() as session, session.begin():
-        await Timers(clock=clock).schedule(session, kind="k", key="while-down",
-                                           due_at=clock.now() + timedelta(minutes=1))
+        await Timers(clock=clock).schedule(
+            session, kind="k", key="while-down", due_at=clock.now() + timedelta(minutes=1)
+        )
     clock.advance(minutes=10)  # due while no worker runs
 
     for _ in range(2):  # restart, then restart again: still exactly one fire
-        worker = TimerWorker(sessions=sessions, clock=clock, handlers={"k": record_effect},
-                             poll_interval=0.05)
+        worker = TimerWorker(
+            sessions=sessions, clock=clock, handlers={"k": record_effect}, poll_interval=0.05
+        )
         task = asyncio.create_task(worker.run())
         await poll(lambda: effects(sessions), what="the timer to fire")
         await asyncio.sleep(0.3)  # several more polls
@@ -144,57 +164,29 @@ async def test_proof_a_timer_due_while_the_worker_was_down_fires_once_after_rest
     assert (await timer_row(sessions, "k", "while-down"))["attempts"] == 1
 
 
-@pytest.fixture
-def spawn(database_dsn: str) -> Iterator[callable]:
-    procs: list[subprocess.Popen[str]] = []
-
-    def _spawn(kind: str, *, hang: bool) -> subprocess.Popen[str]:
-        env = {**os.environ, "TEST_HANG_IN_HANDLER": "1" if hang else "0"}
-        proc = subprocess.Popen(
-            [sys.executable, str(WORKER_SCRIPT), database_dsn, kind],
-            stdout=subprocess.PIPE, text=True, env=env,
-        )
-        procs.append(proc)
-        return proc
-
-    yield _spawn
-    for proc in procs:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(10)
-
-
-async def read_line(proc: subprocess.Popen[str], prefix: str, timeout: float = 20) -> str:
-    """Return the first stdout line of `proc` starting with `prefix`."""
-    async def _read() -> str:
-        while True:
-            line = await asyncio.to_thread(proc.stdout.readline)
-            if not line:
-                raise AssertionError(f"process exited before printing {prefix!r}")
-            if line.startswith(prefix):
-                return line.strip()
-    return await asyncio.wait_for(_read(), timeout)
-
-
 async def test_proof_a_worker_killed_mid_fire_leaves_the_timer_to_fire_once_on_restart(
-    sessions: Sessions, spawn, poll,
+    database_dsn: str,
+    sessions: Sessions,
+    spawn: Spawn,
+    read_stdout: ReadStdout,
+    poll: Poll,
 ) -> None:
     async with sessions() as session, session.begin():
         await Timers(clock=SystemClock()).schedule(
             session, kind="crash", key="t1", due_at=SystemClock().now() - timedelta(seconds=1)
         )
-    doomed = spawn("crash", hang=True)
-    await read_line(doomed, "HANDLING t1")  # effect written, transaction still open
+    dsn = database_dsn
+    doomed = spawn("timer_worker.py", dsn, "crash", env={"TEST_HANG_IN_HANDLER": "1"})
+    await read_stdout(doomed, "HANDLING t1")  # effect written, transaction still open
     doomed.send_signal(signal.SIGKILL)
     doomed.wait(10)
     assert (await timer_row(sessions, "crash", "t1"))["fired_at"] is None
 
-    survivor = spawn("crash", hang=False)
-    await read_line(survivor, "HANDLING t1")
-    await poll(lambda: timer_row(sessions, "crash", "t1"), what="row")
+    survivor = spawn("timer_worker.py", dsn, "crash")
+    await read_stdout(survivor, "HANDLING t1")
     await poll(lambda: _fired(sessions, "crash", "t1"), what="fired_at")
     survivor.send_signal(signal.SIGTERM)
-    assert "fired=1" in await read_line(survivor, "STOPPED")
+    assert "fired=1" in await read_stdout(survivor, "STOPPED")
     assert survivor.wait(10) == 0
     assert await effects(sessions) == ["t1"]
 
@@ -203,16 +195,23 @@ async def _fired(sessions: Sessions, kind: str, key: str) -> bool:
     return (await timer_row(sessions, kind, key))["fired_at"] is not None
 
 
-async def test_proof_two_workers_never_fire_a_timer_twice(sessions: Sessions, poll) -> None:
+async def test_proof_two_workers_never_fire_a_timer_twice(sessions: Sessions, poll: Poll) -> None:
     clock = ManualClock()
     total = 300
     async with sessions() as session, session.begin():
         for n in range(total):
-            await Timers(clock=clock).schedule(session, kind="race", key=f"r{n}",
-                                               due_at=clock.now())
+            await Timers(clock=clock).schedule(
+                session, kind="race", key=f"r{n}", due_at=clock.now()
+            )
     workers = [
-        TimerWorker(sessions=sessions, clock=clock, handlers={"race": record_effect},
-                    batch_size=7, poll_interval=0.05, name=f"w{n}")
+        TimerWorker(
+            sessions=sessions,
+            clock=clock,
+            handlers={"race": record_effect},
+            batch_size=7,
+            poll_interval=0.05,
+            name=f"w{n}",
+        )
         for n in range(2)
     ]
     tasks = [asyncio.create_task(worker.run()) for worker in workers]
@@ -224,9 +223,13 @@ async def test_proof_two_workers_never_fire_a_timer_twice(sessions: Sessions, po
     assert sum(worker.fired for worker in workers) == total
     assert all(worker.fired > 0 for worker in workers), [w.fired for w in workers]
     async with sessions() as session:
-        stats = (await session.execute(text(
-            "SELECT count(*), count(fired_at), max(attempts), count(last_error) FROM timers"
-        ))).one()
+        stats = (
+            await session.execute(
+                text(
+                    "SELECT count(*), count(fired_at), max(attempts), count(last_error) FROM timers"
+                )
+            )
+        ).one()
     assert tuple(stats) == (total, total, 1, 0)
     assert len(set(await effects(sessions))) == total
 

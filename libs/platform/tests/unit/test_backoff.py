@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-
 from tramita_platform.backoff import Backoff, poll_until_stopped, wait_for_stop
 
 
@@ -63,9 +62,11 @@ async def test_idle_loop_sleeps_until_woken_or_stopped() -> None:
         calls += 1
         return False
 
-    task = asyncio.create_task(poll_until_stopped(
-        step, stop=stop, poll_interval=30, backoff=Backoff(), name="t", wake=wake
-    ))
+    task = asyncio.create_task(
+        poll_until_stopped(
+            step, stop=stop, poll_interval=30, backoff=Backoff(), name="t", wake=wake
+        )
+    )
     await asyncio.sleep(0.05)
     assert calls == 1
     wake.set()

@@ -11,7 +11,6 @@ from google.protobuf.wrappers_pb2 import StringValue
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from tramita.common.v1.envelope_pb2 import EventEnvelope
-
 from tramita_platform.clock import ManualClock
 from tramita_platform.events import (
     EnvelopeError,
@@ -50,12 +49,18 @@ def test_topic_is_per_source_service() -> None:
 
 def test_make_envelope_fills_every_attribute(pinged: type[Message]) -> None:
     envelope = make_envelope(
-        pinged(key="agg-1", seq=3), source="registry", subject="agg-1", clock=CLOCK,
-        organization="org-9", entity="ent-2",
+        pinged(key="agg-1", seq=3),
+        source="registry",
+        subject="agg-1",
+        clock=CLOCK,
+        organization="org-9",
+        entity="ent-2",
     )
     assert uuid.UUID(envelope.id).version == 7
     assert (envelope.type, envelope.source, envelope.subject) == (
-        "tramita.testing.Pinged.v1", "registry", "agg-1"
+        "tramita.testing.Pinged.v1",
+        "registry",
+        "agg-1",
     )
     assert (envelope.organization, envelope.entity) == ("org-9", "ent-2")
     assert envelope.time.ToDatetime(tzinfo=UTC) == CLOCK.now()
@@ -83,14 +88,15 @@ def test_decode_refuses_garbage(data: bytes) -> None:
 
 def test_unpack_refuses_another_payload_type(pinged: type[Message]) -> None:
     envelope = make_envelope(pinged(), source="alerts", subject="a", clock=CLOCK)
-    with pytest.raises(EnvelopeError, match="holds tramita.testing.events.v1.Pinged"):
+    with pytest.raises(EnvelopeError, match=r"holds tramita\.testing\.events\.v1\.Pinged"):
         unpack(envelope, EventEnvelope)
 
 
 def test_kafka_headers_carry_id_type_and_traceparent(pinged: type[Message]) -> None:
     envelope = make_envelope(pinged(), source="alerts", subject="a", clock=CLOCK)
     assert kafka_headers(envelope) == [
-        ("ce_id", envelope.id.encode()), ("ce_type", b"tramita.testing.Pinged.v1")
+        ("ce_id", envelope.id.encode()),
+        ("ce_type", b"tramita.testing.Pinged.v1"),
     ]
     envelope.traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
     assert kafka_headers(envelope)[-1] == ("traceparent", envelope.traceparent.encode())

@@ -9,7 +9,6 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaTimeoutError
 from sqlalchemy.ext.asyncio import AsyncEngine
-
 from tramita_platform.clock import ManualClock
 from tramita_platform.outbox import OutboxRecord, OutboxRelay
 
@@ -44,14 +43,17 @@ def make_relay(producers: list[FakeProducer], fail_keys: set[bytes]) -> OutboxRe
         return cast(AIOKafkaProducer, producers[-1])
 
     return OutboxRelay(
-        engine=cast(AsyncEngine, None), bootstrap_servers="unused", clock=ManualClock(),
+        engine=cast(AsyncEngine, None),
+        bootstrap_servers="unused",
+        clock=ManualClock(),
         producer_factory=factory,
     )
 
 
 RECORDS = [
-    OutboxRecord(id=f"id-{n}", topic="t", key=f"k{n % 2}", envelope=b"e%d" % n,
-                 headers={"ce_id": f"id-{n}"})
+    OutboxRecord(
+        id=f"id-{n}", topic="t", key=f"k{n % 2}", envelope=b"e%d" % n, headers={"ce_id": f"id-{n}"}
+    )
     for n in range(4)
 ]
 

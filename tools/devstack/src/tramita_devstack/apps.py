@@ -7,6 +7,8 @@ plus its own, and is ready when its port accepts connections.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from dataclasses import dataclass, field
 
@@ -32,10 +34,50 @@ class App:
     startup_timeout: float = 60.0
 
 
-# The lead fills this in, in start order, e.g.:
-#   App("registry", ("-m", "tramita_registry", "serve"), ready_port=50052,
-#       database="registry", env={"TRAMITA_SERVICE_CLIENT_ID": "tramita-registry"}),
-APPS: list[App] = []
+def _port(var: str, default: int) -> int:
+    return int(os.environ.get(var, default))
+
+
+# Client secrets of the local realm (deploy/keycloak/realms/tramita-realm.local.json);
+# they exist only in the local profile.
+def _service(name: str, grpc: int, metrics: int) -> dict[str, str]:
+    return {
+        "TRAMITA_SERVICE_NAME": name,
+        "TRAMITA_SERVICE_CLIENT_ID": f"tramita-{name}",
+        "TRAMITA_SERVICE_CLIENT_SECRET": f"local-only-{name}-secret",
+        "TRAMITA_GRPC_PORT": str(grpc),
+        "TRAMITA_METRICS_PORT": str(metrics),
+    }
+
+
+REGISTRY_GRPC = _port("TRAMITA_REGISTRY_GRPC_PORT", 15052)
+DOCUMENTS_GRPC = _port("TRAMITA_DOCUMENTS_GRPC_PORT", 15055)
+GATEWAY_HTTP = config.port("gateway")
+
+# Services whose database is migrated (python -m <module> migrate) before any app starts.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("registry", "tramita_registry"),
+    ("documents", "tramita_documents"),
+]
+
+# Start order: servers first, then the processes that feed them, the gateway last.
+APPS: list[App] = [
+    App("registry", ("-m", "tramita_registry", "serve"), ready_port=REGISTRY_GRPC,
+        database="registry", env=_service("registry", REGISTRY_GRPC, 19452)),
+    App("registry-relay", ("-m", "tramita_registry", "relay"), database="registry",
+        env=_service("registry", REGISTRY_GRPC, 19453)),
+    App("documents", ("-m", "tramita_documents", "serve"), ready_port=DOCUMENTS_GRPC,
+        database="documents", env=_service("documents", DOCUMENTS_GRPC, 19455)),
+    App("documents-relay", ("-m", "tramita_documents", "relay"), database="documents",
+        env=_service("documents", DOCUMENTS_GRPC, 19456)),
+    App("documents-consume", ("-m", "tramita_documents", "consume"), database="documents",
+        env=_service("documents", DOCUMENTS_GRPC, 19457)),
+    App("gateway", ("-m", "tramita_gateway", "serve"), ready_port=GATEWAY_HTTP,
+        env={**_service("gateway", 0, 0), "TRAMITA_HTTP_PORT": str(GATEWAY_HTTP),
+             "TRAMITA_SERVICE_CLIENT_SECRET": "local-only-gateway-secret",
+             "TRAMITA_REGISTRY_TARGET": f"{config.HOST}:{REGISTRY_GRPC}",
+             "TRAMITA_DOCUMENTS_TARGET": f"{config.HOST}:{DOCUMENTS_GRPC}"}),
+]
 
 
 def _key(app: App) -> str:
@@ -65,7 +107,23 @@ def _ready(app: App):
     return lambda: process.tcp_open(config.HOST, app.ready_port)
 
 
+def migrate_all(ctx: Context, found: Endpoints) -> None:
+    """Upgrade every service database to its latest migration (idempotent, blocking)."""
+    for database, module in MIGRATIONS:
+        say(f"migrating {database}")
+        app = App(database, (), database=database, env=_service(database, 0, 0))
+        env = app_env(ctx, app, found)
+        done = subprocess.run(
+            [sys.executable, "-m", module, "migrate"], env=env, cwd=ctx.repo,
+            capture_output=True, text=True, check=False,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"migrating {database} failed:\n{done.stderr[-4000:]}")
+
+
 def start_all(ctx: Context, found: Endpoints, apps: list[App] | None = None) -> None:
+    if apps is None and any(process.running_pid(ctx.paths.pidfile(_key(a))) is None for a in APPS):
+        migrate_all(ctx, found)
     for app in APPS if apps is None else apps:
         pidfile, logfile = ctx.paths.pidfile(_key(app)), ctx.paths.log(_key(app))
         if process.running_pid(pidfile) is None:

@@ -52,10 +52,18 @@ class EventConsumer:
     """
 
     def __init__(
-        self, *, sessions: async_sessionmaker[AsyncSession], bootstrap_servers: str,
-        group_id: str, topics: Sequence[str], clock: Clock,
-        handlers: Mapping[str, Handler] | None = None, name: str | None = None,
-        max_attempts: int = 5, backoff: Backoff = _BACKOFF, batch_size: int = 100,
+        self,
+        *,
+        sessions: async_sessionmaker[AsyncSession],
+        bootstrap_servers: str,
+        group_id: str,
+        topics: Sequence[str],
+        clock: Clock,
+        handlers: Mapping[str, Handler] | None = None,
+        name: str | None = None,
+        max_attempts: int = 5,
+        backoff: Backoff = _BACKOFF,
+        batch_size: int = 100,
         poll_timeout: float = 0.5,
         consumer_factory: Callable[[], AIOKafkaConsumer] | None = None,
     ) -> None:
@@ -67,17 +75,24 @@ class EventConsumer:
         self._backoff = backoff
         self._batch_size = batch_size
         self._poll_ms = int(poll_timeout * 1000)
-        self._new_consumer = consumer_factory or (lambda: AIOKafkaConsumer(
-            *topics, bootstrap_servers=bootstrap_servers, group_id=group_id,
-            client_id=self.name, enable_auto_commit=False, auto_offset_reset="earliest",
-        ))
+        self._new_consumer = consumer_factory or (
+            lambda: AIOKafkaConsumer(
+                *topics,
+                bootstrap_servers=bootstrap_servers,
+                group_id=group_id,
+                client_id=self.name,
+                enable_auto_commit=False,
+                auto_offset_reset="earliest",
+            )
+        )
         self._consumer: AIOKafkaConsumer | None = None
         self._stop = asyncio.Event()
         self._outcomes = counter(
             "tramita_consumer_events", "Consumed events by outcome.", ("consumer", "outcome")
         )
         self._lag = gauge(
-            "tramita_consumer_lag", "Records behind the partition end.",
+            "tramita_consumer_lag",
+            "Records behind the partition end.",
             ("consumer", "topic", "partition"),
         )
 
@@ -97,7 +112,10 @@ class EventConsumer:
         await self._consumer.start()
         try:
             await poll_until_stopped(
-                self._step, stop=self._stop, poll_interval=0.0, backoff=self._backoff,
+                self._step,
+                stop=self._stop,
+                poll_interval=0.0,
+                backoff=self._backoff,
                 name=f"consumer {self.name}",
             )
         finally:
@@ -142,8 +160,13 @@ class EventConsumer:
         try:
             envelope = decode(record.value or b"")
         except EnvelopeError as exc:
-            _log.error("%s: undecodable record %s/%d@%d dead-lettered",
-                       self.name, record.topic, record.partition, record.offset)
+            _log.error(
+                "%s: undecodable record %s/%d@%d dead-lettered",
+                self.name,
+                record.topic,
+                record.partition,
+                record.offset,
+            )
             outcome: Outcome = await self._dead_letter(record, None, exc, attempts=1)
             self._outcomes.labels(self.name, outcome).inc()
             return outcome
@@ -155,9 +178,7 @@ class EventConsumer:
         self._outcomes.labels(self.name, outcome).inc()
         return outcome
 
-    async def _apply_with_retries(
-        self, record: ConsumerRecord, envelope: EventEnvelope
-    ) -> Outcome:
+    async def _apply_with_retries(self, record: ConsumerRecord, envelope: EventEnvelope) -> Outcome:
         """Retry a failing handler `max_attempts` times, then dead-letter the record."""
         attempt = 0
         while True:
@@ -167,12 +188,24 @@ class EventConsumer:
             except _HandlerFailed as failed:
                 error = failed.__cause__ or failed
                 if attempt >= self._max_attempts:
-                    _log.error("%s: event %s (%s) dead-lettered after %d attempts: %r",
-                               self.name, envelope.id, envelope.type, attempt, error)
+                    _log.error(
+                        "%s: event %s (%s) dead-lettered after %d attempts: %r",
+                        self.name,
+                        envelope.id,
+                        envelope.type,
+                        attempt,
+                        error,
+                    )
                     return await self._dead_letter(record, envelope, error, attempts=attempt)
                 delay = self._backoff.delay(attempt)
-                _log.warning("%s: event %s failed (attempt %d), retrying in %.2fs: %r",
-                             self.name, envelope.id, attempt, delay, error)
+                _log.warning(
+                    "%s: event %s failed (attempt %d), retrying in %.2fs: %r",
+                    self.name,
+                    envelope.id,
+                    attempt,
+                    delay,
+                    error,
+                )
                 await asyncio.sleep(delay)
 
     async def _apply(self, envelope: EventEnvelope) -> Outcome:
@@ -197,19 +230,32 @@ class EventConsumer:
         return (await session.execute(statement)).first() is not None
 
     async def _dead_letter(
-        self, record: ConsumerRecord, envelope: EventEnvelope | None, error: BaseException,
-        *, attempts: int,
+        self,
+        record: ConsumerRecord,
+        envelope: EventEnvelope | None,
+        error: BaseException,
+        *,
+        attempts: int,
     ) -> Outcome:
         """Store the record as dead (and its id as processed) so the consumer can move on."""
         async with self._sessions() as session, session.begin():
             if envelope is not None:
                 await self._claim_inbox(session, envelope.id)
-            await session.execute(insert(DEAD_LETTERS).values(
-                id=new_id(), consumer=self.name, event_id=envelope.id if envelope else None,
-                event_type=envelope.type if envelope else None, topic=record.topic,
-                partition=record.partition, offset=record.offset, record=record.value or b"",
-                error=repr(error)[:4000], attempts=attempts, created_at=self._clock.now(),
-            ))
+            await session.execute(
+                insert(DEAD_LETTERS).values(
+                    id=new_id(),
+                    consumer=self.name,
+                    event_id=envelope.id if envelope else None,
+                    event_type=envelope.type if envelope else None,
+                    topic=record.topic,
+                    partition=record.partition,
+                    offset=record.offset,
+                    record=record.value or b"",
+                    error=repr(error)[:4000],
+                    attempts=attempts,
+                    created_at=self._clock.now(),
+                )
+            )
         return "dead_lettered"
 
     async def _commit(self, partition: TopicPartition, offset: int) -> None:

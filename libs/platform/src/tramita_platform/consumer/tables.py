@@ -23,7 +23,8 @@ __all__ = ["DEAD_LETTERS", "INBOX", "define_dead_letter_table", "define_inbox_ta
 def define_inbox_table(metadata: MetaData) -> Table:
     """Add `inbox`: one row per (consumer, event) whose effect is committed."""
     return Table(
-        "inbox", metadata,
+        "inbox",
+        metadata,
         Column("consumer", Text, nullable=False),
         Column("event_id", Text, nullable=False),
         Column("processed_at", DateTime(timezone=True), nullable=False),
@@ -34,7 +35,8 @@ def define_inbox_table(metadata: MetaData) -> Table:
 def define_dead_letter_table(metadata: MetaData) -> Table:
     """Add `dead_letters`: records a consumer gave up on, kept for inspection and replay."""
     return Table(
-        "dead_letters", metadata,
+        "dead_letters",
+        metadata,
         Column("id", Uuid(as_uuid=False), primary_key=True),
         Column("consumer", Text, nullable=False, index=True),
         Column("event_id", Text),

@@ -54,8 +54,11 @@ class OutboxRecord:
 def default_producer(bootstrap_servers: str, client_id: str) -> AIOKafkaProducer:
     """Return a producer that never duplicates on its own retries and waits for all replicas."""
     return AIOKafkaProducer(
-        bootstrap_servers=bootstrap_servers, client_id=client_id,
-        enable_idempotence=True, acks="all", linger_ms=5,
+        bootstrap_servers=bootstrap_servers,
+        client_id=client_id,
+        enable_idempotence=True,
+        acks="all",
+        linger_ms=5,
     )
 
 
@@ -63,10 +66,16 @@ class OutboxRelay:
     """A long-running loop (one per `relay` process) moving outbox rows to Kafka."""
 
     def __init__(
-        self, *, engine: AsyncEngine, bootstrap_servers: str, clock: Clock,
-        batch_size: int = 100, poll_interval: float = 0.5,
+        self,
+        *,
+        engine: AsyncEngine,
+        bootstrap_servers: str,
+        clock: Clock,
+        batch_size: int = 100,
+        poll_interval: float = 0.5,
         backoff: Backoff = _BACKOFF,
-        notify_channel: str | None = DEFAULT_CHANNEL, name: str = "outbox-relay",
+        notify_channel: str | None = DEFAULT_CHANNEL,
+        name: str = "outbox-relay",
         producer_factory: Callable[[], AIOKafkaProducer] | None = None,
     ) -> None:
         self._engine = engine
@@ -76,9 +85,7 @@ class OutboxRelay:
         self._backoff = backoff
         self._channel = notify_channel
         self._name = name
-        self._new_producer = producer_factory or (
-            lambda: default_producer(bootstrap_servers, name)
-        )
+        self._new_producer = producer_factory or (lambda: default_producer(bootstrap_servers, name))
         self._producer: AIOKafkaProducer | None = None
         self._stop = asyncio.Event()
         self._wake = asyncio.Event()
@@ -99,8 +106,12 @@ class OutboxRelay:
         await self._start_listening()
         try:
             await poll_until_stopped(
-                self._step, stop=self._stop, poll_interval=self._poll_interval,
-                backoff=self._backoff, name=self._name, wake=self._wake,
+                self._step,
+                stop=self._stop,
+                poll_interval=self._poll_interval,
+                backoff=self._backoff,
+                name=self._name,
+                wake=self._wake,
             )
         finally:
             await self._stop_listening()
@@ -117,7 +128,7 @@ class OutboxRelay:
         records: list[OutboxRecord] = []
         try:
             async with self._engine.begin() as conn:
-                records = await self._claim(conn)
+                records = await self.claim(conn)
                 if not records:
                     return 0
                 await self.publish(records)
@@ -137,7 +148,9 @@ class OutboxRelay:
         try:
             sent = [
                 await producer.send(
-                    record.topic, value=record.envelope, key=record.key.encode(),
+                    record.topic,
+                    value=record.envelope,
+                    key=record.key.encode(),
                     headers=[(name, value.encode()) for name, value in record.headers.items()],
                 )
                 for record in records
@@ -152,7 +165,7 @@ class OutboxRelay:
             await self._close_producer()
             raise errors[0]
 
-    async def _claim(self, conn: AsyncConnection) -> list[OutboxRecord]:
+    async def claim(self, conn: AsyncConnection) -> list[OutboxRecord]:
         """Lock the oldest unpublished rows no other relay holds, minus deferred keys."""
         claim = (
             select(OUTBOX.c.id, OUTBOX.c.topic, OUTBOX.c.key, OUTBOX.c.envelope, OUTBOX.c.headers)
@@ -168,9 +181,11 @@ class OutboxRelay:
         if not first_ids:
             return []
         blocked = set(
-            (await conn.execute(
-                _BLOCKED_KEYS, {"keys": list(first_ids), "first_ids": list(first_ids.values())}
-            )).scalars()
+            (
+                await conn.execute(
+                    _BLOCKED_KEYS, {"keys": list(first_ids), "first_ids": list(first_ids.values())}
+                )
+            ).scalars()
         )
         return [record for record in records if record.key not in blocked]
 

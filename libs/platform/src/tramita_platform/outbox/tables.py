@@ -28,7 +28,8 @@ def define_outbox_table(metadata: MetaData) -> Table:
     the relay's claim query cheap however many published rows accumulate.
     """
     return Table(
-        "outbox", metadata,
+        "outbox",
+        metadata,
         Column("id", Uuid(as_uuid=False), primary_key=True),
         Column("topic", Text, nullable=False),
         Column("key", Text, nullable=False),

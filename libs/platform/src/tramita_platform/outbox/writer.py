@@ -25,15 +25,23 @@ class Outbox:
         self._channel = notify_channel
 
     async def add(
-        self, session: AsyncSession, envelope: EventEnvelope, *,
-        topic: str | None = None, key: str | None = None,
+        self,
+        session: AsyncSession,
+        envelope: EventEnvelope,
+        *,
+        topic: str | None = None,
+        key: str | None = None,
     ) -> None:
         """Queue one envelope; topic defaults to the source's topic, key to the subject."""
         await self.add_all(session, [envelope], topic=topic, key=key)
 
     async def add_all(
-        self, session: AsyncSession, envelopes: Iterable[EventEnvelope], *,
-        topic: str | None = None, key: str | None = None,
+        self,
+        session: AsyncSession,
+        envelopes: Iterable[EventEnvelope],
+        *,
+        topic: str | None = None,
+        key: str | None = None,
     ) -> None:
         """Queue envelopes in order, then wake the relay once the transaction commits."""
         now = self._clock.now()

@@ -36,7 +36,12 @@ class Timers:
         self._clock = clock
 
     async def schedule(
-        self, session: AsyncSession, *, kind: str, key: str, due_at: datetime,
+        self,
+        session: AsyncSession,
+        *,
+        kind: str,
+        key: str,
+        due_at: datetime,
         payload: dict[str, Any] | None = None,
     ) -> bool:
         """Schedule (kind, key) at `due_at`, or move it if still unfired.
@@ -47,15 +52,23 @@ class Timers:
         if due_at.tzinfo is None:
             raise ValueError("due_at must be timezone-aware")
         values = {
-            "id": new_id(), "kind": kind, "key": key, "due_at": due_at, "run_at": due_at,
-            "payload": payload or {}, "created_at": self._clock.now(),
+            "id": new_id(),
+            "kind": kind,
+            "key": key,
+            "due_at": due_at,
+            "run_at": due_at,
+            "payload": payload or {},
+            "created_at": self._clock.now(),
         }
         statement = insert(TIMERS).values(values)
         statement = statement.on_conflict_do_update(
             index_elements=[TIMERS.c.kind, TIMERS.c.key],
             set_={
-                "due_at": statement.excluded.due_at, "run_at": statement.excluded.run_at,
-                "payload": statement.excluded.payload, "attempts": 0, "last_error": None,
+                "due_at": statement.excluded.due_at,
+                "run_at": statement.excluded.run_at,
+                "payload": statement.excluded.payload,
+                "attempts": 0,
+                "last_error": None,
             },
             where=TIMERS.c.fired_at.is_(None),
         ).returning(TIMERS.c.id)

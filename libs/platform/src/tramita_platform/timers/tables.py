@@ -28,7 +28,8 @@ def define_timers_table(metadata: MetaData) -> Table:
     to `due_at` until a handler failure pushes it back), indexed for unfired rows only.
     """
     return Table(
-        "timers", metadata,
+        "timers",
+        metadata,
         Column("id", Uuid(as_uuid=False), primary_key=True),
         Column("kind", Text, nullable=False),
         Column("key", Text, nullable=False),

@@ -36,10 +36,16 @@ class TimerWorker:
     """A long-running loop (one per `timers` process) firing the kinds it has handlers for."""
 
     def __init__(
-        self, *, sessions: async_sessionmaker[AsyncSession], clock: Clock,
-        handlers: Mapping[str, TimerHandler], batch_size: int = 50,
-        poll_interval: float = 1.0, retry_backoff: Backoff = _RETRY,
-        loop_backoff: Backoff = _LOOP, name: str = "timer-worker",
+        self,
+        *,
+        sessions: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        handlers: Mapping[str, TimerHandler],
+        batch_size: int = 50,
+        poll_interval: float = 1.0,
+        retry_backoff: Backoff = _RETRY,
+        loop_backoff: Backoff = _LOOP,
+        name: str = "timer-worker",
     ) -> None:
         if not handlers:
             raise ValueError("a timer worker needs at least one handler")
@@ -58,8 +64,10 @@ class TimerWorker:
         self._failed = counter("tramita_timers_failed", "Timer handler failures.", ("kind",))
         self._due = gauge("tramita_timers_due", "Timers due and not yet fired.")
         self._lateness = histogram(
-            "tramita_timer_lateness_seconds", "Delay between due time and firing, by kind.",
-            ("kind",), buckets=_LATENESS_BUCKETS,
+            "tramita_timer_lateness_seconds",
+            "Delay between due time and firing, by kind.",
+            ("kind",),
+            buckets=_LATENESS_BUCKETS,
         )
 
     def stop(self) -> None:
@@ -69,8 +77,11 @@ class TimerWorker:
     async def run(self) -> None:
         """Fire due timers until `stop()`."""
         await poll_until_stopped(
-            self._step, stop=self._stop, poll_interval=self._poll_interval,
-            backoff=self._loop_backoff, name=self._name,
+            self._step,
+            stop=self._stop,
+            poll_interval=self._poll_interval,
+            backoff=self._loop_backoff,
+            name=self._name,
         )
 
     async def _step(self) -> bool:
@@ -83,10 +94,19 @@ class TimerWorker:
         """Claim and run one batch of due timers in one transaction; return how many claimed."""
         now = self._clock.now()
         claim = (
-            select(TIMERS.c.id, TIMERS.c.kind, TIMERS.c.key, TIMERS.c.due_at, TIMERS.c.payload,
-                   TIMERS.c.attempts)
-            .where(TIMERS.c.fired_at.is_(None), TIMERS.c.run_at <= now,
-                   TIMERS.c.kind.in_(list(self._handlers)))
+            select(
+                TIMERS.c.id,
+                TIMERS.c.kind,
+                TIMERS.c.key,
+                TIMERS.c.due_at,
+                TIMERS.c.payload,
+                TIMERS.c.attempts,
+            )
+            .where(
+                TIMERS.c.fired_at.is_(None),
+                TIMERS.c.run_at <= now,
+                TIMERS.c.kind.in_(list(self._handlers)),
+            )
             .order_by(TIMERS.c.run_at)
             .limit(self._batch_size)
             .with_for_update(skip_locked=True)

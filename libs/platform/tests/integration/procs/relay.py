@@ -37,8 +37,12 @@ class ReportingRelay(OutboxRelay):
 async def main(dsn: str, bootstrap: str, batch_size: int, hang_after: int) -> None:
     engine = create_engine(dsn)
     relay = ReportingRelay(
-        engine=engine, bootstrap_servers=bootstrap, clock=SystemClock(),
-        batch_size=batch_size, poll_interval=0.2, hang_after=hang_after,
+        engine=engine,
+        bootstrap_servers=bootstrap,
+        clock=SystemClock(),
+        batch_size=batch_size,
+        poll_interval=0.2,
+        hang_after=hang_after,
     )
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, relay.stop)
     print("READY", flush=True)

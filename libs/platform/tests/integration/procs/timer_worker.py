@@ -14,7 +14,6 @@ import sys
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
-
 from tramita_platform.clock import SystemClock
 from tramita_platform.db import create_engine, session_factory
 from tramita_platform.timers import DueTimer, TimerWorker
@@ -30,7 +29,9 @@ async def record(session: AsyncSession, timer: DueTimer) -> None:
 async def main(dsn: str, kind: str) -> None:
     engine = create_engine(dsn)
     worker = TimerWorker(
-        sessions=session_factory(engine), clock=SystemClock(), handlers={kind: record},
+        sessions=session_factory(engine),
+        clock=SystemClock(),
+        handlers={kind: record},
         poll_interval=0.1,
     )
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, worker.stop)

@@ -8,7 +8,7 @@ import httpx
 
 from tramita_devstack import config
 from tramita_devstack.components.base import Component
-from tramita_devstack.process import Launch, tcp_open
+from tramita_devstack.process import Launch
 
 MODULE = "tramita_devstack.mailcatcher"
 
@@ -33,8 +33,8 @@ class Mail(Component):
                       marker=MODULE)
 
     def ready(self) -> bool:
-        if not tcp_open(config.HOST, self.ports["smtp"]):
-            return False
+        # The catcher serves HTTP only after its SMTP listener is up; probing SMTP
+        # directly would fill the log with dropped connections.
         try:
             return httpx.get(f"{self._api()}/readyz", timeout=2).status_code == 200
         except httpx.HTTPError:

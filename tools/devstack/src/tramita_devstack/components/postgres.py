@@ -57,7 +57,13 @@ def create_database(name: str, *, port: int, user: str, password: str) -> bool:
                   port=port, user=user, password=password)
     if exists == "1":
         return False
-    psql(f'CREATE DATABASE "{name}" OWNER "{user}"', port=port, user=user, password=password)
+    try:
+        psql(f'CREATE DATABASE "{name}" OWNER "{user}"', port=port, user=user,
+             password=password)
+    except StackError as err:
+        if "already exists" in str(err):  # another process won the race
+            return False
+        raise
     return True
 
 

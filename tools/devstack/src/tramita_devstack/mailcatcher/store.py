@@ -24,8 +24,8 @@ def _addresses(values: list[str]) -> list[dict[str, str]]:
 def _bodies(msg: EmailMessage) -> tuple[str, str, int]:
     text_part = msg.get_body(preferencelist=("plain",))
     html_part = msg.get_body(preferencelist=("html",))
-    text = text_part.get_content() if text_part is not None else ""
-    html = html_part.get_content() if html_part is not None else ""
+    text = text_part.get_content().replace("\r\n", "\n") if text_part is not None else ""
+    html = html_part.get_content().replace("\r\n", "\n") if html_part is not None else ""
     attachments = sum(1 for _ in msg.iter_attachments())
     return text, html, attachments
 

@@ -1,0 +1,70 @@
+"""End-to-end fixtures: the whole local stack (started if needed), a user token, clients."""
+
+import asyncio
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import httpx
+import pytest
+from minio import Minio
+from tramita_devstack import config
+from tramita_devstack.api import Endpoints, endpoints
+
+# The local realm's confidential gateway client and demo user (local profile only).
+GATEWAY_CLIENT = ("tramita-gateway", "local-only-gateway-secret")
+DEMO_STAFF = ("demo.staff", "Staff-demo1!")
+
+
+@pytest.fixture(scope="session")
+def stack() -> Endpoints:
+    """`tramita-stack up`: idempotent, so an already running stack is reused."""
+    subprocess.run([sys.executable, "-m", "tramita_devstack", "up"], check=True)
+    return endpoints()
+
+
+@pytest.fixture(scope="session")
+async def user_token(stack: Endpoints) -> str:
+    token_url = f"{stack.keycloak_url}/realms/tramita/protocol/openid-connect/token"
+    async with httpx.AsyncClient(timeout=10) as http:
+        reply = await http.post(token_url, data={
+            "grant_type": "password", "client_id": GATEWAY_CLIENT[0],
+            "client_secret": GATEWAY_CLIENT[1], "username": DEMO_STAFF[0],
+            "password": DEMO_STAFF[1], "scope": "openid",
+        })
+    assert reply.status_code == 200, reply.text
+    return reply.json()["access_token"]
+
+
+@pytest.fixture(scope="session")
+async def gateway(stack: Endpoints) -> AsyncIterator[httpx.AsyncClient]:
+    base = f"http://{config.HOST}:{config.port('gateway')}"
+    async with httpx.AsyncClient(base_url=base, timeout=15) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def minio_client(stack: Endpoints) -> Minio:
+    return Minio(stack.minio_endpoint, access_key=stack.minio_access_key,
+                 secret_key=stack.minio_secret_key, secure=False)
+
+
+type Probe[T] = Callable[[], Awaitable[T | None]]
+
+
+@pytest.fixture
+def poll() -> Callable[..., Awaitable]:
+    """Poll `probe` until it returns something truthy, failing after a bounded wait."""
+
+    async def wait[T](probe: Probe[T], *, timeout: float, what: str, every: float = 0.2) -> T:
+        deadline = time.monotonic() + timeout
+        while True:
+            result = await probe()
+            if result:
+                return result
+            if time.monotonic() > deadline:
+                pytest.fail(f"{what} did not appear within {timeout:.0f}s")
+            await asyncio.sleep(every)
+
+    return wait
