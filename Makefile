@@ -59,6 +59,9 @@ test-e2e: bootstrap ## End-to-end tests against the whole local stack (started i
 test: lint proto-check helm-lint ## Everything: lint, contracts, unit, integration, e2e
 	@$(UV) run --frozen pytest -q -p no:cacheprovider
 
+openapi: bootstrap ## Regenerate the gateway's committed OpenAPI document
+	@$(UV) run --frozen python -m tramita_gateway openapi > services/gateway/openapi.json
+
 bench: bootstrap ## Benchmarks with same-run baselines; writes bench/results/latest.md
 	@$(UV) run --frozen python -m bench
 

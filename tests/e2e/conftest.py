@@ -28,11 +28,17 @@ def stack() -> Endpoints:
 async def user_token(stack: Endpoints) -> str:
     token_url = f"{stack.keycloak_url}/realms/tramita/protocol/openid-connect/token"
     async with httpx.AsyncClient(timeout=10) as http:
-        reply = await http.post(token_url, data={
-            "grant_type": "password", "client_id": GATEWAY_CLIENT[0],
-            "client_secret": GATEWAY_CLIENT[1], "username": DEMO_STAFF[0],
-            "password": DEMO_STAFF[1], "scope": "openid",
-        })
+        reply = await http.post(
+            token_url,
+            data={
+                "grant_type": "password",
+                "client_id": GATEWAY_CLIENT[0],
+                "client_secret": GATEWAY_CLIENT[1],
+                "username": DEMO_STAFF[0],
+                "password": DEMO_STAFF[1],
+                "scope": "openid",
+            },
+        )
     assert reply.status_code == 200, reply.text
     return reply.json()["access_token"]
 
@@ -46,8 +52,12 @@ async def gateway(stack: Endpoints) -> AsyncIterator[httpx.AsyncClient]:
 
 @pytest.fixture(scope="session")
 def minio_client(stack: Endpoints) -> Minio:
-    return Minio(stack.minio_endpoint, access_key=stack.minio_access_key,
-                 secret_key=stack.minio_secret_key, secure=False)
+    return Minio(
+        stack.minio_endpoint,
+        access_key=stack.minio_access_key,
+        secret_key=stack.minio_secret_key,
+        secure=False,
+    )
 
 
 type Probe[T] = Callable[[], Awaitable[T | None]]
@@ -57,14 +67,14 @@ type Probe[T] = Callable[[], Awaitable[T | None]]
 def poll() -> Callable[..., Awaitable]:
     """Poll `probe` until it returns something truthy, failing after a bounded wait."""
 
-    async def wait[T](probe: Probe[T], *, timeout: float, what: str, every: float = 0.2) -> T:
-        deadline = time.monotonic() + timeout
+    async def wait[T](probe: Probe[T], *, within: float, what: str, every: float = 0.2) -> T:
+        deadline = time.monotonic() + within
         while True:
             result = await probe()
             if result:
                 return result
             if time.monotonic() > deadline:
-                pytest.fail(f"{what} did not appear within {timeout:.0f}s")
+                pytest.fail(f"{what} did not appear within {within:.0f}s")
             await asyncio.sleep(every)
 
     return wait

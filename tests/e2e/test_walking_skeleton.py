@@ -35,7 +35,7 @@ async def wait_for_documents(
         assert reply.status_code == 200, reply.text
         return reply.json()["items"] or None
 
-    return await poll(documents, timeout=60, what="the registration receipt")
+    return await poll(documents, within=60, what="the registration receipt")
 
 
 async def test_registration_reaches_documents_and_minio(

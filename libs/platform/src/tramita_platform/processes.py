@@ -14,12 +14,11 @@ import sys
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 
-import httpx
 import grpc
-
-from tramita_platform.auth import JwksVerifier
+import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from tramita_platform.auth import JwksVerifier
 from tramita_platform.clock import SystemClock
 from tramita_platform.consumer import EventConsumer, Handler
 from tramita_platform.db import create_engine, run_migrations
@@ -83,7 +82,9 @@ async def run_relay(settings: BaseServiceSettings) -> None:
     engine = create_engine(settings.database_url)
     instrument_sqlalchemy(engine)
     relay = OutboxRelay(
-        engine=engine, bootstrap_servers=settings.kafka_bootstrap, clock=SystemClock(),
+        engine=engine,
+        bootstrap_servers=settings.kafka_bootstrap,
+        clock=SystemClock(),
         name=f"{settings.service_name}-relay",
     )
     await until_signalled(relay.stop)
@@ -103,15 +104,23 @@ def run_migrate(settings: BaseServiceSettings, alembic_ini: Path) -> None:
 
 
 async def run_consumer(
-    settings: BaseServiceSettings, *, sessions: async_sessionmaker[AsyncSession],
-    topics: Sequence[str], handlers: Mapping[str, Handler], name: str,
+    settings: BaseServiceSettings,
+    *,
+    sessions: async_sessionmaker[AsyncSession],
+    topics: Sequence[str],
+    handlers: Mapping[str, Handler],
+    name: str,
 ) -> None:
     """Apply other services' events through the inbox until stopped."""
     observe(settings, "consume")
     consumer = EventConsumer(
-        sessions=sessions, bootstrap_servers=settings.kafka_bootstrap,
-        group_id=f"tramita.{settings.service_name}.{name}", topics=topics,
-        clock=SystemClock(), handlers=handlers, name=f"{settings.service_name}.{name}",
+        sessions=sessions,
+        bootstrap_servers=settings.kafka_bootstrap,
+        group_id=f"tramita.{settings.service_name}.{name}",
+        topics=topics,
+        clock=SystemClock(),
+        handlers=handlers,
+        name=f"{settings.service_name}.{name}",
     )
     await until_signalled(consumer.stop)
     metrics = start_metrics_server(settings.metrics_port, settings.metrics_host)
