@@ -126,3 +126,14 @@ async def test_unhappy_paths_are_problem_details(
         "/api/v1/organizations/00000000-0000-0000-0000-000000000000", headers=auth
     )
     assert missing.status_code == 404
+
+
+async def test_me_is_answered_by_the_identity_service_from_the_verified_token(
+    gateway: httpx.AsyncClient, user_token: str
+) -> None:
+    reply = await gateway.get("/api/v1/me", headers={"Authorization": f"Bearer {user_token}"})
+    assert reply.status_code == 200, reply.text
+    me = reply.json()
+    assert me["username"] == "demo.staff"
+    assert "staff" in me["roles"]
+    assert not any(role.startswith("default-roles-") for role in me["roles"])

@@ -21,6 +21,7 @@ __all__ = [
     "PermissionDenied",
     "PlatformError",
     "Unauthenticated",
+    "Unavailable",
 ]
 
 
@@ -109,6 +110,13 @@ class Conflict(PlatformError):
 
     default_reason = "CONFLICT"
     default_message = "the resource was changed concurrently"
+
+
+class Unavailable(PlatformError):
+    """A service this call depends on cannot be reached now; the caller may retry later."""
+
+    default_reason = "UNAVAILABLE"
+    default_message = "a service is temporarily unavailable"
 
 
 class Unauthenticated(PlatformError):

@@ -25,6 +25,7 @@ from tramita_platform.errors import (
     PermissionDenied,
     PlatformError,
     Unauthenticated,
+    Unavailable,
 )
 
 __all__ = [
@@ -42,6 +43,7 @@ STATUS_CODES: tuple[tuple[type[PlatformError], grpc.StatusCode], ...] = (
     (PermissionDenied, grpc.StatusCode.PERMISSION_DENIED),
     (AlreadyExists, grpc.StatusCode.ALREADY_EXISTS),
     (Conflict, grpc.StatusCode.ABORTED),
+    (Unavailable, grpc.StatusCode.UNAVAILABLE),
     (Unauthenticated, grpc.StatusCode.UNAUTHENTICATED),
 )
 _DETAILS_KEY = "grpc-status-details-bin"

@@ -30,6 +30,7 @@ from tramita_platform.errors import (
     PermissionDenied,
     PlatformError,
     Unauthenticated,
+    Unavailable,
 )
 from tramita_platform.logs import bind_request_id, current_request_id, sanitize_request_id
 from tramita_platform.metrics import CONTENT_TYPE_LATEST, http_server_metrics, render_latest
@@ -56,6 +57,7 @@ HTTP_STATUSES: tuple[tuple[type[PlatformError], int], ...] = (
     (AlreadyExists, 409),
     (Conflict, 409),
     (Unauthenticated, 401),
+    (Unavailable, 503),
 )
 _READY_TIMEOUT_SECONDS = 2.0
 

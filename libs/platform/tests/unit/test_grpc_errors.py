@@ -76,20 +76,36 @@ def test_details_are_standard_google_rpc_messages() -> None:
     assert (info.reason, info.domain) == ("INVALID_ARGUMENT", "tramita.test")
 
 
-def test_transport_and_internal_codes_are_not_platform_errors() -> None:
+def test_internal_is_not_a_platform_error_but_unavailable_is() -> None:
     assert from_rpc_error(ReceivedError(internal_status(request_id="r"))) is None
 
-    class Unavailable(ReceivedError):
+    class Refused(ReceivedError):
         def __init__(self) -> None:
             pass
 
         def code(self) -> grpc.StatusCode:
             return grpc.StatusCode.UNAVAILABLE
 
-    assert from_rpc_error(Unavailable()) is None
+        def details(self) -> str:
+            return "connection refused"
+
+        def trailing_metadata(self) -> tuple:
+            return ()
+
+    error = from_rpc_error(Refused())
+    assert type(error).__name__ == "Unavailable"
 
 
 def test_internal_status_reveals_only_the_request_id() -> None:
     status = internal_status(request_id="req-9")
     assert status.code == grpc.StatusCode.INTERNAL
     assert status.details == "internal error (request id req-9)"
+
+
+def test_unavailable_downstream_becomes_a_503_problem_not_a_500() -> None:
+    from tramita_platform.errors import Unavailable
+    from tramita_platform.grpc_errors import status_code_for
+    from tramita_platform.http import HTTP_STATUSES
+
+    assert status_code_for(Unavailable()) == grpc.StatusCode.UNAVAILABLE
+    assert dict(HTTP_STATUSES)[Unavailable] == 503

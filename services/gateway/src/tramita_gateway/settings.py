@@ -10,6 +10,9 @@ class GatewaySettings(BaseServiceSettings):
     service_client_id: str = Field(
         default="tramita-gateway", description="Keycloak client id of the gateway."
     )
+    identity_target: str = Field(
+        default="127.0.0.1:50051", description="gRPC address of the identity service."
+    )
     registry_target: str = Field(
         default="127.0.0.1:50052", description="gRPC address of the registry service."
     )

@@ -21,7 +21,7 @@ def _print_summary(ctx: Context, names: list[str]) -> None:
         for line in REGISTRY[name](ctx).urls():
             print(f"  {line}")
     print(f"\n  state: {ctx.paths.state}   (secrets in {ctx.paths.secrets_file.name})")
-    print("  shell: eval \"$(uv run tramita-stack env)\"")
+    print('  shell: eval "$(uv run tramita-stack env)"')
 
 
 def cmd_install(args: argparse.Namespace) -> None:
@@ -98,7 +98,8 @@ def parser() -> argparse.ArgumentParser:
     reset.add_argument("-y", "--yes", action="store_true", help="do not ask")
     reset.set_defaults(func=cmd_reset)
     sub.add_parser("env", help="print export lines for the running stack").set_defaults(
-        func=cmd_env)
+        func=cmd_env
+    )
     return top
 
 

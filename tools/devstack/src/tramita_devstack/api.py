@@ -1,9 +1,9 @@
 """Python API for tests and tools: start what you need, read where it is.
 
-    from tramita_devstack.api import ensure_running
-    eps = ensure_running(["postgres", "kafka"])
-    eps.create_database("scratch_test")
-    dsn = eps.postgres_dsn("scratch_test")
+from tramita_devstack.api import ensure_running
+eps = ensure_running(["postgres", "kafka"])
+eps.create_database("scratch_test")
+dsn = eps.postgres_dsn("scratch_test")
 """
 
 from __future__ import annotations

@@ -50,6 +50,7 @@ def _service(name: str, grpc: int, metrics: int) -> dict[str, str]:
     }
 
 
+IDENTITY_GRPC = _port("TRAMITA_IDENTITY_GRPC_PORT", 15051)
 REGISTRY_GRPC = _port("TRAMITA_REGISTRY_GRPC_PORT", 15052)
 DOCUMENTS_GRPC = _port("TRAMITA_DOCUMENTS_GRPC_PORT", 15055)
 GATEWAY_HTTP = config.port("gateway")
@@ -62,21 +63,57 @@ MIGRATIONS: list[tuple[str, str]] = [
 
 # Start order: servers first, then the processes that feed them, the gateway last.
 APPS: list[App] = [
-    App("registry", ("-m", "tramita_registry", "serve"), ready_port=REGISTRY_GRPC,
-        database="registry", env=_service("registry", REGISTRY_GRPC, 19452)),
-    App("registry-relay", ("-m", "tramita_registry", "relay"), database="registry",
-        env=_service("registry", REGISTRY_GRPC, 19453)),
-    App("documents", ("-m", "tramita_documents", "serve"), ready_port=DOCUMENTS_GRPC,
-        database="documents", env=_service("documents", DOCUMENTS_GRPC, 19455)),
-    App("documents-relay", ("-m", "tramita_documents", "relay"), database="documents",
-        env=_service("documents", DOCUMENTS_GRPC, 19456)),
-    App("documents-consume", ("-m", "tramita_documents", "consume"), database="documents",
-        env=_service("documents", DOCUMENTS_GRPC, 19457)),
-    App("gateway", ("-m", "tramita_gateway", "serve"), ready_port=GATEWAY_HTTP,
-        env={**_service("gateway", 0, 0), "TRAMITA_HTTP_PORT": str(GATEWAY_HTTP),
-             "TRAMITA_SERVICE_CLIENT_SECRET": "local-only-gateway-secret",
-             "TRAMITA_REGISTRY_TARGET": f"{config.HOST}:{REGISTRY_GRPC}",
-             "TRAMITA_DOCUMENTS_TARGET": f"{config.HOST}:{DOCUMENTS_GRPC}"}),
+    App(
+        "identity",
+        ("-m", "tramita_identity", "serve"),
+        ready_port=IDENTITY_GRPC,
+        env=_service("identity", IDENTITY_GRPC, 19451),
+    ),
+    App(
+        "registry",
+        ("-m", "tramita_registry", "serve"),
+        ready_port=REGISTRY_GRPC,
+        database="registry",
+        env=_service("registry", REGISTRY_GRPC, 19452),
+    ),
+    App(
+        "registry-relay",
+        ("-m", "tramita_registry", "relay"),
+        database="registry",
+        env=_service("registry", REGISTRY_GRPC, 19453),
+    ),
+    App(
+        "documents",
+        ("-m", "tramita_documents", "serve"),
+        ready_port=DOCUMENTS_GRPC,
+        database="documents",
+        env=_service("documents", DOCUMENTS_GRPC, 19455),
+    ),
+    App(
+        "documents-relay",
+        ("-m", "tramita_documents", "relay"),
+        database="documents",
+        env=_service("documents", DOCUMENTS_GRPC, 19456),
+    ),
+    App(
+        "documents-consume",
+        ("-m", "tramita_documents", "consume"),
+        database="documents",
+        env=_service("documents", DOCUMENTS_GRPC, 19457),
+    ),
+    App(
+        "gateway",
+        ("-m", "tramita_gateway", "serve"),
+        ready_port=GATEWAY_HTTP,
+        env={
+            **_service("gateway", 0, 0),
+            "TRAMITA_HTTP_PORT": str(GATEWAY_HTTP),
+            "TRAMITA_SERVICE_CLIENT_SECRET": "local-only-gateway-secret",
+            "TRAMITA_IDENTITY_TARGET": f"{config.HOST}:{IDENTITY_GRPC}",
+            "TRAMITA_REGISTRY_TARGET": f"{config.HOST}:{REGISTRY_GRPC}",
+            "TRAMITA_DOCUMENTS_TARGET": f"{config.HOST}:{DOCUMENTS_GRPC}",
+        },
+    ),
 ]
 
 
@@ -97,8 +134,7 @@ def app_env(ctx: Context, app: App, found: Endpoints) -> dict[str, str]:
 
 def _launch(ctx: Context, app: App, found: Endpoints) -> Launch:
     argv = [sys.executable, *app.argv]
-    return Launch(argv=argv, env=app_env(ctx, app, found), cwd=ctx.repo,
-                  marker=" ".join(app.argv))
+    return Launch(argv=argv, env=app_env(ctx, app, found), cwd=ctx.repo, marker=" ".join(app.argv))
 
 
 def _ready(app: App):
@@ -114,8 +150,12 @@ def migrate_all(ctx: Context, found: Endpoints) -> None:
         app = App(database, (), database=database, env=_service(database, 0, 0))
         env = app_env(ctx, app, found)
         done = subprocess.run(
-            [sys.executable, "-m", module, "migrate"], env=env, cwd=ctx.repo,
-            capture_output=True, text=True, check=False,
+            [sys.executable, "-m", module, "migrate"],
+            env=env,
+            cwd=ctx.repo,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if done.returncode != 0:
             raise RuntimeError(f"migrating {database} failed:\n{done.stderr[-4000:]}")
@@ -130,8 +170,13 @@ def start_all(ctx: Context, found: Endpoints, apps: list[App] | None = None) -> 
             say(f"starting {app.name}")
             process.start(_launch(ctx, app, found), pidfile=pidfile, logfile=logfile)
         process.wait_until(
-            _ready(app), what=app.name, timeout=app.startup_timeout, pidfile=pidfile,
-            logfile=logfile, progress=Heartbeat(f"waiting for {app.name}"))
+            _ready(app),
+            what=app.name,
+            timeout=app.startup_timeout,
+            pidfile=pidfile,
+            logfile=logfile,
+            progress=Heartbeat(f"waiting for {app.name}"),
+        )
         detail(f"{app.name} ready")
 
 

@@ -20,7 +20,11 @@ _INTERESTING = re.compile(r"^(Downloaded from|go: downloading|go: |\[ERROR\]|BUI
 
 
 def run_with_progress(
-    argv: Sequence[str], *, what: str, log: Path, cwd: Path | None = None,
+    argv: Sequence[str],
+    *,
+    what: str,
+    log: Path,
+    cwd: Path | None = None,
     env: dict[str, str] | None = None,
 ) -> None:
     """Run a long build/download step, echoing notable lines and a heartbeat."""
@@ -29,8 +33,13 @@ def run_with_progress(
     started = time.monotonic()
     with open(log, "w") as out:
         proc = subprocess.Popen(
-            list(argv), cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            list(argv),
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         reader = threading.Thread(target=_pump, args=(proc, out), daemon=True)
         reader.start()
@@ -77,8 +86,11 @@ def go() -> str:
 def go_install(module: str, version: str, *, gobin: Path, log: Path) -> None:
     env = dict(os.environ, GOBIN=str(gobin), GOFLAGS=os.environ.get("GOFLAGS", "-buildvcs=false"))
     run_with_progress(
-        [go(), "install", f"{module}@{version}"], what=f"building {module}@{version}",
-        log=log, env=env, cwd=gobin,
+        [go(), "install", f"{module}@{version}"],
+        what=f"building {module}@{version}",
+        log=log,
+        env=env,
+        cwd=gobin,
     )
 
 

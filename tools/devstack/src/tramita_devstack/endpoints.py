@@ -45,8 +45,10 @@ class Endpoints:
         """SQLAlchemy URL (asyncpg driver) of one database."""
         if not self.pg_port:
             raise RuntimeError("postgres is not running (tramita-stack up postgres)")
-        return (f"postgresql+asyncpg://{self.pg_user}:{self.pg_password}"
-                f"@{self.pg_host}:{self.pg_port}/{database}")
+        return (
+            f"postgresql+asyncpg://{self.pg_user}:{self.pg_password}"
+            f"@{self.pg_host}:{self.pg_port}/{database}"
+        )
 
     def create_database(self, name: str) -> None:
         """Create a database owned by the stack user unless it exists."""

@@ -59,7 +59,8 @@ def _check_ports(component: Component) -> None:
             var = config.PORTS[port_name][0]
             raise StackError(
                 f"{component.name}: port {number} is taken by another process; "
-                f"free it or choose another with {var}=<port>")
+                f"free it or choose another with {var}=<port>"
+            )
 
 
 def start_component(component: Component) -> bool:
@@ -77,8 +78,13 @@ def start_component(component: Component) -> bool:
         started = True
     began = time.monotonic()
     process.wait_until(
-        component.ready, what=component.name, timeout=component.startup_timeout,
-        pidfile=pidfile, logfile=logfile, progress=Heartbeat(f"waiting for {component.name}"))
+        component.ready,
+        what=component.name,
+        timeout=component.startup_timeout,
+        pidfile=pidfile,
+        logfile=logfile,
+        progress=Heartbeat(f"waiting for {component.name}"),
+    )
     component.after_start()
     if started:
         detail(f"{component.name} ready in {time.monotonic() - began:.1f}s")

@@ -47,15 +47,20 @@ async def test_idempotent_producer_and_consumer_group(eps) -> None:
     aiokafka = pytest.importorskip("aiokafka")
     topic = f"devstack-probe-{uuid.uuid4().hex[:8]}"
     producer = aiokafka.AIOKafkaProducer(
-        bootstrap_servers=eps.kafka_bootstrap, enable_idempotence=True, acks="all")
+        bootstrap_servers=eps.kafka_bootstrap, enable_idempotence=True, acks="all"
+    )
     await producer.start()
     try:
         sent = await producer.send_and_wait(topic, b"hello", key=b"k")
     finally:
         await producer.stop()
     consumer = aiokafka.AIOKafkaConsumer(
-        topic, bootstrap_servers=eps.kafka_bootstrap, group_id=f"g-{topic}",
-        auto_offset_reset="earliest", enable_auto_commit=False)
+        topic,
+        bootstrap_servers=eps.kafka_bootstrap,
+        group_id=f"g-{topic}",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+    )
     await consumer.start()
     try:
         message = await asyncio.wait_for(consumer.getone(), timeout=60)

@@ -35,8 +35,12 @@ def _token(eps, **form: str) -> dict:
 
 def test_minio_put_and_get(eps) -> None:
     minio = pytest.importorskip("minio")
-    client = minio.Minio(eps.minio_endpoint, access_key=eps.minio_access_key,
-                         secret_key=eps.minio_secret_key, secure=False)
+    client = minio.Minio(
+        eps.minio_endpoint,
+        access_key=eps.minio_access_key,
+        secret_key=eps.minio_secret_key,
+        secure=False,
+    )
     bucket = "devstack-probe"
     if not client.bucket_exists(bucket):
         client.make_bucket(bucket)
@@ -66,18 +70,29 @@ def test_smtp_message_is_readable_through_the_api(eps) -> None:
 
 
 def test_demo_user_token_carries_audience_and_role(eps) -> None:
-    claims = _token(eps, grant_type="password", client_id="tramita-gateway",
-                    client_secret="local-only-gateway-secret", username="demo.staff",
-                    password="Staff-demo1!", scope="openid")
+    claims = _token(
+        eps,
+        grant_type="password",
+        client_id="tramita-gateway",
+        client_secret="local-only-gateway-secret",
+        username="demo.staff",
+        password="Staff-demo1!",
+        scope="openid",
+    )
     assert "tramita" in claims["aud"]
     assert "staff" in claims["realm_access"]["roles"]
     assert claims["iss"] == f"{eps.keycloak_url}/realms/tramita"
 
 
-@pytest.mark.parametrize("service", ["identity", "registry", "requests", "alerts",
-                                     "documents", "notifications"])
+@pytest.mark.parametrize(
+    "service", ["identity", "registry", "requests", "alerts", "documents", "notifications"]
+)
 def test_service_client_credentials_token_carries_audience(eps, service: str) -> None:
-    claims = _token(eps, grant_type="client_credentials", client_id=f"tramita-{service}",
-                    client_secret=f"local-only-{service}-secret")
+    claims = _token(
+        eps,
+        grant_type="client_credentials",
+        client_id=f"tramita-{service}",
+        client_secret=f"local-only-{service}-secret",
+    )
     assert "tramita" in claims["aud"]
     assert claims["azp"] == f"tramita-{service}"

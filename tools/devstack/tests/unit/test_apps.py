@@ -24,8 +24,9 @@ def test_the_declared_list_is_valid() -> None:
 
 
 def test_app_env_carries_stack_endpoints_and_its_dsn(tmp_path: Path) -> None:
-    eps = Endpoints(pg_host="127.0.0.1", pg_port=1, pg_user="u", pg_password="p",
-                    kafka_bootstrap="127.0.0.1:2")
+    eps = Endpoints(
+        pg_host="127.0.0.1", pg_port=1, pg_user="u", pg_password="p", kafka_bootstrap="127.0.0.1:2"
+    )
     app = App("registry", ("-m", "x"), database="registry", env={"TRAMITA_X": "1"})
     env = apps.app_env(_ctx(tmp_path), app, eps)
     assert env["TRAMITA_DATABASE_URL"] == "postgresql+asyncpg://u:p@127.0.0.1:1/registry"

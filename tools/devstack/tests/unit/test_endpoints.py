@@ -3,13 +3,21 @@ from tramita_devstack.endpoints import Endpoints
 
 
 def _eps(**extra) -> Endpoints:
-    return Endpoints(pg_host="127.0.0.1", pg_port=15432, pg_user="tramita", pg_password="pw",
-                     kafka_bootstrap="127.0.0.1:19092", running=("postgres", "kafka"), **extra)
+    return Endpoints(
+        pg_host="127.0.0.1",
+        pg_port=15432,
+        pg_user="tramita",
+        pg_password="pw",
+        kafka_bootstrap="127.0.0.1:19092",
+        running=("postgres", "kafka"),
+        **extra,
+    )
 
 
 def test_postgres_dsn_uses_asyncpg() -> None:
     assert _eps().postgres_dsn("registry") == (
-        "postgresql+asyncpg://tramita:pw@127.0.0.1:15432/registry")
+        "postgresql+asyncpg://tramita:pw@127.0.0.1:15432/registry"
+    )
 
 
 def test_dsn_of_a_stopped_postgres_is_an_error() -> None:

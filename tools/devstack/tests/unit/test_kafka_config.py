@@ -12,8 +12,12 @@ def test_single_node_kraft_settings() -> None:
     assert props["process.roles"] == "broker,controller"
     assert props["listeners"] == "PLAINTEXT://127.0.0.1:1,CONTROLLER://127.0.0.1:2"
     assert props["controller.quorum.voters"] == "1@127.0.0.1:2"
-    for key in ("offsets.topic.replication.factor", "transaction.state.log.replication.factor",
-                "transaction.state.log.min.isr", "default.replication.factor"):
+    for key in (
+        "offsets.topic.replication.factor",
+        "transaction.state.log.replication.factor",
+        "transaction.state.log.min.isr",
+        "default.replication.factor",
+    ):
         assert props[key] == "1"
     assert props["auto.create.topics.enable"] == "true"
 

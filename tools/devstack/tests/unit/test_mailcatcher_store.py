@@ -2,8 +2,10 @@ from pathlib import Path
 
 from tramita_devstack.mailcatcher.store import MessageStore
 
-RAW = (b"From: Ana <ana@example.org>\r\nTo: Bo <bo@example.org>\r\nSubject: Hola\r\n"
-       b"Message-ID: <m1@example.org>\r\n\r\nbody line\r\n")
+RAW = (
+    b"From: Ana <ana@example.org>\r\nTo: Bo <bo@example.org>\r\nSubject: Hola\r\n"
+    b"Message-ID: <m1@example.org>\r\n\r\nbody line\r\n"
+)
 
 
 def test_add_list_get_delete(tmp_path: Path) -> None:

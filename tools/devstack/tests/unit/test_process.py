@@ -33,13 +33,18 @@ def test_a_reused_pid_with_another_command_is_not_ours(tmp_path: Path) -> None:
 
 def test_wait_until_fails_fast_when_the_daemon_dies(tmp_path: Path) -> None:
     pidfile, log = tmp_path / "x.pid", tmp_path / "x.log"
-    launch = Launch(argv=[sys.executable, "-c", "print('boom'); raise SystemExit(3)"],
-                    env={}, cwd=tmp_path, marker="boom")
+    launch = Launch(
+        argv=[sys.executable, "-c", "print('boom'); raise SystemExit(3)"],
+        env={},
+        cwd=tmp_path,
+        marker="boom",
+    )
     process.start(launch, pidfile=pidfile, logfile=log)
     started = time.monotonic()
     with pytest.raises(StackError, match="exited during startup"):
-        process.wait_until(lambda: False, what="x", timeout=30, pidfile=pidfile, logfile=log,
-                           interval=0.1)
+        process.wait_until(
+            lambda: False, what="x", timeout=30, pidfile=pidfile, logfile=log, interval=0.1
+        )
     assert time.monotonic() - started < 10
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from tramita_platform.backoff import Backoff, poll_until_stopped
+from tramita_platform.backoff import Backoff, poll_until_stopped, wait_for_stop
 from tramita_platform.clock import Clock
 from tramita_platform.consumer.tables import DEAD_LETTERS, INBOX
 from tramita_platform.events import EnvelopeError, EventEnvelope, decode, trace_context
@@ -107,9 +107,9 @@ class EventConsumer:
         self._stop.set()
 
     async def run(self) -> None:
-        """Consume until `stop()`."""
-        self._consumer = self._new_consumer()
-        await self._consumer.start()
+        """Consume until `stop()` (a broker still starting up is waited for)."""
+        if not await self._start_consumer():
+            return
         try:
             await poll_until_stopped(
                 self._step,
@@ -120,7 +120,25 @@ class EventConsumer:
             )
         finally:
             consumer, self._consumer = self._consumer, None
-            await consumer.stop()
+            if consumer is not None:
+                await consumer.stop()
+
+    async def _start_consumer(self) -> bool:
+        """Start the Kafka consumer, retrying with backoff; False when stopped first."""
+        attempt = 0
+        while not self._stop.is_set():
+            consumer = self._new_consumer()
+            try:
+                await consumer.start()
+            except KafkaError:
+                attempt += 1
+                _log.warning("%s: Kafka unavailable (attempt %d)", self.name, attempt)
+                await consumer.stop()
+                await wait_for_stop(self._stop, self._backoff.delay(attempt))
+                continue
+            self._consumer = consumer
+            return True
+        return False
 
     async def _step(self) -> bool:
         """Fetch and process one batch; True when anything arrived."""

@@ -1,6 +1,7 @@
 """Channels to the services behind the gateway; the caller's token travels with each call."""
 
 from tramita.documents.v1 import documents_pb2_grpc
+from tramita.identity.v1 import identity_pb2_grpc
 from tramita.registry.v1 import registry_pb2_grpc
 from tramita_platform.grpc_client import create_service_channel
 
@@ -9,6 +10,12 @@ from tramita_gateway.settings import GatewaySettings
 
 
 def connect(settings: GatewaySettings) -> Services:
+    identity = create_service_channel(
+        settings,
+        settings.identity_target,
+        token_source=None,
+        idempotent_methods=["tramita.identity.v1.IdentityService/WhoAmI"],
+    )
     registry = create_service_channel(
         settings,
         settings.registry_target,
@@ -25,7 +32,8 @@ def connect(settings: GatewaySettings) -> Services:
         idempotent_methods=["tramita.documents.v1.DocumentsService"],
     )
     return Services(
+        identity=identity_pb2_grpc.IdentityServiceStub(identity),
         registry=registry_pb2_grpc.RegistryServiceStub(registry),
         documents=documents_pb2_grpc.DocumentsServiceStub(documents),
-        channels=(registry, documents),
+        channels=(identity, registry, documents),
     )

@@ -4,11 +4,13 @@ from dataclasses import dataclass
 
 import grpc
 from tramita.documents.v1 import documents_pb2_grpc
+from tramita.identity.v1 import identity_pb2_grpc
 from tramita.registry.v1 import registry_pb2_grpc
 
 
 @dataclass
 class Services:
+    identity: identity_pb2_grpc.IdentityServiceStub
     registry: registry_pb2_grpc.RegistryServiceStub
     documents: documents_pb2_grpc.DocumentsServiceStub
     channels: tuple[grpc.aio.Channel, ...]

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from google.protobuf.json_format import MessageToDict
 from tramita.common.v1 import pagination_pb2
 from tramita.documents.v1 import documents_pb2
+from tramita.identity.v1 import identity_pb2
 from tramita.registry.v1 import registry_pb2
 from tramita_platform.auth import parse_bearer
 from tramita_platform.grpc_client import rpc_errors
@@ -15,6 +16,7 @@ from tramita_gateway.app.backends import Services
 from tramita_gateway.entrypoints.schemas import (
     DocumentOut,
     DocumentPage,
+    MeOut,
     OrganizationOut,
     OrganizationPage,
     RegisterOrganizationIn,
@@ -40,6 +42,18 @@ def services(request: Request) -> Services:
 
 Caller = Annotated[tuple[tuple[str, str], ...], Depends(caller_metadata)]
 Backends = Annotated[Services, Depends(services)]
+
+
+@router.get("/me", response_model=MeOut)
+async def who_am_i(caller: Caller, backends: Backends) -> MeOut:
+    with rpc_errors():
+        reply = await backends.identity.WhoAmI(identity_pb2.WhoAmIRequest(), metadata=caller)
+    return MeOut(
+        subject=reply.subject,
+        username=reply.username,
+        roles=list(reply.roles),
+        active_organization_id=reply.active_organization_id or None,
+    )
 
 
 @router.post("/organizations", status_code=201, response_model=OrganizationOut)

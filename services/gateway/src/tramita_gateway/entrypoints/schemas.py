@@ -52,3 +52,10 @@ class DocumentOut(BaseModel):
 class DocumentPage(BaseModel):
     items: list[DocumentOut]
     next_page_token: str | None = None
+
+
+class MeOut(BaseModel):
+    subject: str
+    username: str
+    roles: list[str]
+    active_organization_id: str | None = None

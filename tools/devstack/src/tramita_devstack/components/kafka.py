@@ -86,29 +86,47 @@ class Kafka(Component):
 
     def install(self) -> None:
         libs = self.home / "libs"
-        argv = [downloads.maven(), "-B", "dependency:copy-dependencies",
-                f"-Dkafka.version={config.KAFKA_VERSION}", f"-DoutputDirectory={libs}"]
+        argv = [
+            downloads.maven(),
+            "-B",
+            "dependency:copy-dependencies",
+            f"-Dkafka.version={config.KAFKA_VERSION}",
+            f"-DoutputDirectory={libs}",
+        ]
         downloads.run_with_progress(
-            argv, what=f"fetching Kafka {config.KAFKA_VERSION} from Maven Central",
-            log=self.ctx.paths.cache / "build-logs" / "kafka.log", cwd=POM_DIR)
+            argv,
+            what=f"fetching Kafka {config.KAFKA_VERSION} from Maven Central",
+            log=self.ctx.paths.cache / "build-logs" / "kafka.log",
+            cwd=POM_DIR,
+        )
         if not self.installed():
             raise StackError(f"Kafka jars missing in {libs} after Maven ran")
 
     def _java(self, *, main: str, args: list[str], heap: str = "512m") -> list[str]:
         java_home, _ = downloads.pick_java(minimum=17, preferred=self.java_preferred)
         return [
-            str(java_home / "bin" / "java"), "-Xms128m", f"-Xmx{heap}",
-            "-XX:+UseG1GC", "-Djava.awt.headless=true",
+            str(java_home / "bin" / "java"),
+            "-Xms128m",
+            f"-Xmx{heap}",
+            "-XX:+UseG1GC",
+            "-Djava.awt.headless=true",
             f"-Dlog4j2.configurationFile={self.data_dir / 'log4j2.yaml'}",
             f"-Dkafka.logs.dir={self.ctx.paths.logs}",
-            "-cp", str(self.home / "libs" / "*"), main, *args,
+            "-cp",
+            str(self.home / "libs" / "*"),
+            main,
+            *args,
         ]
 
     def _write_config(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.conf.write_text(server_properties(
-            data_dir=self.data_dir / "data", port=self.ports["kafka"],
-            controller_port=self.ports["kafka_controller"]))
+        self.conf.write_text(
+            server_properties(
+                data_dir=self.data_dir / "data",
+                port=self.ports["kafka"],
+                controller_port=self.ports["kafka_controller"],
+            )
+        )
         (self.data_dir / "log4j2.yaml").write_text(LOG4J2_YAML.format(level="INFO"))
 
     def prepare(self) -> None:
@@ -119,9 +137,18 @@ class Kafka(Component):
         if not cluster_file.exists():
             cluster_file.write_text(new_cluster_id())
         detail("formatting Kafka KRaft storage")
-        argv = self._java(main="kafka.tools.StorageTool", heap="256m", args=[
-            "format", "-t", cluster_file.read_text().strip(), "-c", str(self.conf),
-            "--ignore-formatted"])
+        argv = self._java(
+            main="kafka.tools.StorageTool",
+            heap="256m",
+            args=[
+                "format",
+                "-t",
+                cluster_file.read_text().strip(),
+                "-c",
+                str(self.conf),
+                "--ignore-formatted",
+            ],
+        )
         (self.data_dir / "log4j2.yaml").write_text(LOG4J2_YAML.format(level="WARN"))
         done = subprocess.run(argv, capture_output=True, text=True, check=False)
         (self.data_dir / "log4j2.yaml").write_text(LOG4J2_YAML.format(level="INFO"))
@@ -130,8 +157,7 @@ class Kafka(Component):
 
     def launch(self) -> Launch:
         argv = self._java(main="kafka.Kafka", args=[str(self.conf)])
-        return Launch(argv=argv, env=self.ctx.base_env(), cwd=self.data_dir,
-                      marker=str(self.conf))
+        return Launch(argv=argv, env=self.ctx.base_env(), cwd=self.data_dir, marker=str(self.conf))
 
     def ready(self) -> bool:
         return api_versions_ok(config.HOST, self.ports["kafka"])

@@ -71,12 +71,19 @@ class Keycloak(Component):
         archive = downloads_dir / f"keycloak-quarkus-dist-{version}.tar.gz"
         logs = self.ctx.paths.cache / "build-logs"
         if not archive.exists():
-            argv = [downloads.maven(), "-B",
-                    "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
-                    f"-Dartifact={ARTIFACT.format(version=version)}",
-                    f"-DoutputDirectory={downloads_dir}"]
-            downloads.run_with_progress(argv, what=f"fetching Keycloak {version} (~170 MB)",
-                                        log=logs / "keycloak-fetch.log", cwd=self.ctx.paths.cache)
+            argv = [
+                downloads.maven(),
+                "-B",
+                "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
+                f"-Dartifact={ARTIFACT.format(version=version)}",
+                f"-DoutputDirectory={downloads_dir}",
+            ]
+            downloads.run_with_progress(
+                argv,
+                what=f"fetching Keycloak {version} (~170 MB)",
+                log=logs / "keycloak-fetch.log",
+                cwd=self.ctx.paths.cache,
+            )
         if not (self.home / "bin" / "kc.sh").exists():
             detail(f"extracting {archive.name}")
             downloads.extract_tar(archive, self.home)
@@ -85,7 +92,10 @@ class Keycloak(Component):
         downloads.run_with_progress(
             [str(self.home / "bin" / "kc.sh"), "build", *BUILD_OPTIONS],
             what=f"building (augmenting) Keycloak {version} on Java {major}",
-            log=logs / "keycloak-build.log", env=env, cwd=self.home)
+            log=logs / "keycloak-build.log",
+            env=env,
+            cwd=self.home,
+        )
         self.stamp.write_text(self._stamp_value() + "\n")
 
     def prepare(self) -> None:
@@ -101,21 +111,30 @@ class Keycloak(Component):
     def launch(self) -> Launch:
         java_home, _ = downloads.pick_java(minimum=17, preferred=self.java_preferred)
         env = self.ctx.base_env()
-        env.update({
-            "JAVA_HOME": str(java_home),
-            "JAVA_OPTS_KC_HEAP": "-Xms128m -Xmx768m",
-            "KC_DB_URL": f"jdbc:postgresql://{config.HOST}:{self.ctx.ports['postgres']}/keycloak",
-            "KC_DB_USERNAME": config.PG_USER,
-            "KC_DB_PASSWORD": self.ctx.secrets["pg_password"],
-            "KC_BOOTSTRAP_ADMIN_USERNAME": ADMIN_USER,
-            "KC_BOOTSTRAP_ADMIN_PASSWORD": self.ctx.secrets["keycloak_admin_password"],
-            "TRAMITA_GATEWAY_PORT": str(self.ctx.ports["gateway"]),
-        })
-        argv = [str(self.home / "bin" / "kc.sh"), "start", "--optimized",
-                "--http-enabled=true", f"--http-host={config.HOST}",
-                f"--http-port={self.ports['keycloak']}",
-                f"--http-management-port={self.ports['keycloak_management']}",
-                "--hostname-strict=false", "--import-realm", "--log=console"]
+        env.update(
+            {
+                "JAVA_HOME": str(java_home),
+                "JAVA_OPTS_KC_HEAP": "-Xms128m -Xmx768m",
+                "KC_DB_URL": f"jdbc:postgresql://{config.HOST}:{self.ctx.ports['postgres']}/keycloak",
+                "KC_DB_USERNAME": config.PG_USER,
+                "KC_DB_PASSWORD": self.ctx.secrets["pg_password"],
+                "KC_BOOTSTRAP_ADMIN_USERNAME": ADMIN_USER,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD": self.ctx.secrets["keycloak_admin_password"],
+                "TRAMITA_GATEWAY_PORT": str(self.ctx.ports["gateway"]),
+            }
+        )
+        argv = [
+            str(self.home / "bin" / "kc.sh"),
+            "start",
+            "--optimized",
+            "--http-enabled=true",
+            f"--http-host={config.HOST}",
+            f"--http-port={self.ports['keycloak']}",
+            f"--http-management-port={self.ports['keycloak_management']}",
+            "--hostname-strict=false",
+            "--import-realm",
+            "--log=console",
+        ]
         return Launch(argv=argv, env=env, cwd=self.home, marker=str(self.home))
 
     def _url(self) -> str:
@@ -125,19 +144,26 @@ class Keycloak(Component):
         health = f"http://{config.HOST}:{self.ports['keycloak_management']}/health/ready"
         discovery = f"{self._url()}/realms/{REALM}/.well-known/openid-configuration"
         try:
-            return (httpx.get(health, timeout=3).status_code == 200
-                    and httpx.get(discovery, timeout=3).status_code == 200)
+            return (
+                httpx.get(health, timeout=3).status_code == 200
+                and httpx.get(discovery, timeout=3).status_code == 200
+            )
         except httpx.HTTPError:
             return False
 
     def endpoints(self) -> dict[str, object]:
-        return {"keycloak_url": self._url(), "keycloak_realm": REALM,
-                "keycloak_admin_user": ADMIN_USER,
-                "keycloak_admin_password": self.ctx.secrets["keycloak_admin_password"]}
+        return {
+            "keycloak_url": self._url(),
+            "keycloak_realm": REALM,
+            "keycloak_admin_user": ADMIN_USER,
+            "keycloak_admin_password": self.ctx.secrets["keycloak_admin_password"],
+        }
 
     def urls(self) -> list[str]:
-        lines = [f"keycloak   {self._url()}/admin  (admin / keycloak_admin_password in "
-                 f"secrets.json); realm {self._url()}/realms/{REALM}"]
+        lines = [
+            f"keycloak   {self._url()}/admin  (admin / keycloak_admin_password in "
+            f"secrets.json); realm {self._url()}/realms/{REALM}"
+        ]
         for username, password, roles in demo_users(self.ctx.repo):
             lines.append(f"  demo login  {username} / {password}  ({', '.join(roles)})")
         return lines

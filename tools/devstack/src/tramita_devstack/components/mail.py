@@ -26,11 +26,20 @@ class Mail(Component):
         """Nothing to fetch."""
 
     def launch(self) -> Launch:
-        argv = [sys.executable, "-m", MODULE, "--dir", str(self.data_dir / "messages"),
-                "--host", config.HOST, "--smtp-port", str(self.ports["smtp"]),
-                "--api-port", str(self.ports["mail_api"])]
-        return Launch(argv=argv, env=self.ctx.base_env(), cwd=self.ctx.repo,
-                      marker=MODULE)
+        argv = [
+            sys.executable,
+            "-m",
+            MODULE,
+            "--dir",
+            str(self.data_dir / "messages"),
+            "--host",
+            config.HOST,
+            "--smtp-port",
+            str(self.ports["smtp"]),
+            "--api-port",
+            str(self.ports["mail_api"]),
+        ]
+        return Launch(argv=argv, env=self.ctx.base_env(), cwd=self.ctx.repo, marker=MODULE)
 
     def ready(self) -> bool:
         # The catcher serves HTTP only after its SMTP listener is up; probing SMTP
@@ -44,9 +53,14 @@ class Mail(Component):
         return f"http://{config.HOST}:{self.ports['mail_api']}"
 
     def endpoints(self) -> dict[str, object]:
-        return {"smtp_host": config.HOST, "smtp_port": self.ports["smtp"],
-                "mail_api_url": self._api()}
+        return {
+            "smtp_host": config.HOST,
+            "smtp_port": self.ports["smtp"],
+            "mail_api_url": self._api(),
+        }
 
     def urls(self) -> list[str]:
-        return [f"mail       smtp://{config.HOST}:{self.ports['smtp']}  "
-                f"API {self._api()}/api/v1/messages"]
+        return [
+            f"mail       smtp://{config.HOST}:{self.ports['smtp']}  "
+            f"API {self._api()}/api/v1/messages"
+        ]

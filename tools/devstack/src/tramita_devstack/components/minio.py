@@ -36,8 +36,11 @@ class Minio(Component):
 
     def install(self) -> None:
         downloads.go_install(
-            config.MINIO_MODULE, config.MINIO_VERSION, gobin=self.ctx.paths.bin,
-            log=self.ctx.paths.cache / "build-logs" / "minio.log")
+            config.MINIO_MODULE,
+            config.MINIO_VERSION,
+            gobin=self.ctx.paths.bin,
+            log=self.ctx.paths.cache / "build-logs" / "minio.log",
+        )
         if not self.binary.exists():
             raise StackError(f"go install did not produce {self.binary}")
         self.stamp.write_text(config.MINIO_VERSION + "\n")
@@ -47,16 +50,24 @@ class Minio(Component):
         data.mkdir(parents=True, exist_ok=True)
         host = config.HOST
         env = self.ctx.base_env()
-        env.update({
-            "MINIO_ROOT_USER": self.ctx.secrets["minio_access_key"],
-            "MINIO_ROOT_PASSWORD": self.ctx.secrets["minio_secret_key"],
-            "MINIO_BROWSER": "on",
-            "MINIO_UPDATE": "off",
-            "MINIO_CI_CD": "1",  # no interactive banners, no colour codes in the log
-        })
-        argv = [str(self.binary), "server", str(data),
-                "--address", f"{host}:{self.ports['minio']}",
-                "--console-address", f"{host}:{self.ports['minio_console']}"]
+        env.update(
+            {
+                "MINIO_ROOT_USER": self.ctx.secrets["minio_access_key"],
+                "MINIO_ROOT_PASSWORD": self.ctx.secrets["minio_secret_key"],
+                "MINIO_BROWSER": "on",
+                "MINIO_UPDATE": "off",
+                "MINIO_CI_CD": "1",  # no interactive banners, no colour codes in the log
+            }
+        )
+        argv = [
+            str(self.binary),
+            "server",
+            str(data),
+            "--address",
+            f"{host}:{self.ports['minio']}",
+            "--console-address",
+            f"{host}:{self.ports['minio_console']}",
+        ]
         return Launch(argv=argv, env=env, cwd=self.data_dir, marker=str(data))
 
     def ready(self) -> bool:
@@ -75,6 +86,8 @@ class Minio(Component):
         }
 
     def urls(self) -> list[str]:
-        return [f"minio      S3 http://{config.HOST}:{self.ports['minio']}  console "
-                f"http://{config.HOST}:{self.ports['minio_console']}  "
-                f"(login: minio_access_key / minio_secret_key in secrets.json)"]
+        return [
+            f"minio      S3 http://{config.HOST}:{self.ports['minio']}  console "
+            f"http://{config.HOST}:{self.ports['minio_console']}  "
+            f"(login: minio_access_key / minio_secret_key in secrets.json)"
+        ]

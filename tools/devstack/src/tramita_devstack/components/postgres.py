@@ -40,8 +40,19 @@ def psql(sql: str, *, port: int, user: str, password: str, database: str = "post
     """Run one SQL statement through the wheel's psql over TCP and return its output."""
     env = dict(os.environ, PGPASSWORD=password, PGCONNECT_TIMEOUT="5")
     argv = [
-        str(POSTGRES_BIN_PATH / "psql"), "-h", config.HOST, "-p", str(port), "-U", user,
-        "-d", database, "-v", "ON_ERROR_STOP=1", "-tAXc", sql,
+        str(POSTGRES_BIN_PATH / "psql"),
+        "-h",
+        config.HOST,
+        "-p",
+        str(port),
+        "-U",
+        user,
+        "-d",
+        database,
+        "-v",
+        "ON_ERROR_STOP=1",
+        "-tAXc",
+        sql,
     ]
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -53,13 +64,16 @@ def create_database(name: str, *, port: int, user: str, password: str) -> bool:
     """Create database `name` unless it exists; True if it was created."""
     if not _DB_NAME.match(name):
         raise ValueError(f"invalid database name {name!r} (lowercase letters, digits, _)")
-    exists = psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'",  # noqa: S608 (name checked)
-                  port=port, user=user, password=password)
+    exists = psql(
+        f"SELECT 1 FROM pg_database WHERE datname = '{name}'",  # noqa: S608 (name checked)
+        port=port,
+        user=user,
+        password=password,
+    )
     if exists == "1":
         return False
     try:
-        psql(f'CREATE DATABASE "{name}" OWNER "{user}"', port=port, user=user,
-             password=password)
+        psql(f'CREATE DATABASE "{name}" OWNER "{user}"', port=port, user=user, password=password)
     except StackError as err:
         if "already exists" in str(err):  # another process won the race
             return False
@@ -123,39 +137,74 @@ class Postgres(Component):
 
                 os.chown(pwfile.name, pwd.getpwnam(SYSTEM_USER).pw_uid, -1)
             argv = [
-                str(POSTGRES_BIN_PATH / "initdb"), "-D", str(self.pgdata), "-U", config.PG_USER,
-                f"--pwfile={pwfile.name}", "--auth-host=scram-sha-256", "--auth-local=reject",
-                "--encoding=UTF8", "--no-locale",
+                str(POSTGRES_BIN_PATH / "initdb"),
+                "-D",
+                str(self.pgdata),
+                "-U",
+                config.PG_USER,
+                f"--pwfile={pwfile.name}",
+                "--auth-host=scram-sha-256",
+                "--auth-local=reject",
+                "--encoding=UTF8",
+                "--no-locale",
             ]
-            done = subprocess.run(argv, capture_output=True, text=True, user=_run_as(),
-                                  check=False)
+            done = subprocess.run(argv, capture_output=True, text=True, user=_run_as(), check=False)
         if done.returncode != 0:
             raise StackError(f"initdb failed: {done.stderr.strip() or done.stdout.strip()}")
 
     def launch(self) -> Launch:
-        argv = [str(POSTGRES_BIN_PATH / "postgres"), "-D", str(self.pgdata),
-                "-p", str(self.ports["postgres"])]
+        argv = [
+            str(POSTGRES_BIN_PATH / "postgres"),
+            "-D",
+            str(self.pgdata),
+            "-p",
+            str(self.ports["postgres"]),
+        ]
         for key, value in SERVER_SETTINGS.items():
             argv += ["-c", f"{key}={value}"]
-        return Launch(argv=argv, env=self.ctx.base_env(), cwd=self.data_dir,
-                      marker=str(self.pgdata), user=_run_as(), stop_signal=signal.SIGINT)
+        return Launch(
+            argv=argv,
+            env=self.ctx.base_env(),
+            cwd=self.data_dir,
+            marker=str(self.pgdata),
+            user=_run_as(),
+            stop_signal=signal.SIGINT,
+        )
 
     def ready(self) -> bool:
-        argv = [str(POSTGRES_BIN_PATH / "pg_isready"), "-q", "-h", config.HOST,
-                "-p", str(self.ports["postgres"]), "-t", "2"]
+        argv = [
+            str(POSTGRES_BIN_PATH / "pg_isready"),
+            "-q",
+            "-h",
+            config.HOST,
+            "-p",
+            str(self.ports["postgres"]),
+            "-t",
+            "2",
+        ]
         return subprocess.run(argv, check=False).returncode == 0
 
     def after_start(self) -> None:
         for name in config.DATABASES:
-            if create_database(name, port=self.ports["postgres"], user=config.PG_USER,
-                               password=self.ctx.secrets["pg_password"]):
+            if create_database(
+                name,
+                port=self.ports["postgres"],
+                user=config.PG_USER,
+                password=self.ctx.secrets["pg_password"],
+            ):
                 detail(f"created database {name}")
 
     def endpoints(self) -> dict[str, object]:
-        return {"pg_host": config.HOST, "pg_port": self.ports["postgres"],
-                "pg_user": config.PG_USER, "pg_password": self.ctx.secrets["pg_password"]}
+        return {
+            "pg_host": config.HOST,
+            "pg_port": self.ports["postgres"],
+            "pg_user": config.PG_USER,
+            "pg_password": self.ctx.secrets["pg_password"],
+        }
 
     def urls(self) -> list[str]:
         port = self.ports["postgres"]
-        return [f"postgres   postgresql://{config.PG_USER}:<pg_password>@{config.HOST}:{port}/"
-                f"<db>  (databases: {', '.join(config.DATABASES)})"]
+        return [
+            f"postgres   postgresql://{config.PG_USER}:<pg_password>@{config.HOST}:{port}/"
+            f"<db>  (databases: {', '.join(config.DATABASES)})"
+        ]

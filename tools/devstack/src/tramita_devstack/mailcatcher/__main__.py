@@ -24,10 +24,18 @@ class StoreHandler:
         self.store = store
 
     async def handle_DATA(self, server, session, envelope) -> str:
-        message = self.store.add(envelope.original_content or envelope.content,
-                                 mail_from=envelope.mail_from, rcpt_tos=envelope.rcpt_tos)
-        log.info("stored %s from %s to %s: %s", message["ID"], envelope.mail_from,
-                 ",".join(envelope.rcpt_tos), message["Subject"])
+        message = self.store.add(
+            envelope.original_content or envelope.content,
+            mail_from=envelope.mail_from,
+            rcpt_tos=envelope.rcpt_tos,
+        )
+        log.info(
+            "stored %s from %s to %s: %s",
+            message["ID"],
+            envelope.mail_from,
+            ",".join(envelope.rcpt_tos),
+            message["Subject"],
+        )
         return "250 Message accepted for delivery"
 
 
@@ -40,13 +48,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     store = MessageStore(args.dir)
-    smtp = Controller(StoreHandler(store), hostname=args.host, port=args.smtp_port,
-                      data_size_limit=50 * 1024 * 1024)
+    smtp = Controller(
+        StoreHandler(store),
+        hostname=args.host,
+        port=args.smtp_port,
+        data_size_limit=50 * 1024 * 1024,
+    )
     smtp.start()
     http = make_server(args.host, args.api_port, store)
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=http.shutdown).start())
-    log.info("SMTP on %s:%d, API on http://%s:%d", args.host, args.smtp_port, args.host,
-             args.api_port)
+    log.info(
+        "SMTP on %s:%d, API on http://%s:%d", args.host, args.smtp_port, args.host, args.api_port
+    )
     try:
         http.serve_forever()
     finally:

@@ -71,7 +71,7 @@ class ApiHandler(BaseHTTPRequestHandler):
             try:
                 ids = json.loads(self.rfile.read(length)).get("IDs") or None
             except (ValueError, AttributeError):
-                self._send(400, {"error": "body must be {\"IDs\": [...]}"})
+                self._send(400, {"error": 'body must be {"IDs": [...]}'})
                 return
         self.store.delete(ids)
         self._send(200, b"ok", "text/plain")

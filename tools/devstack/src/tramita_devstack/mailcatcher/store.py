@@ -13,8 +13,22 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 
-SUMMARY_KEYS = ("ID", "MessageID", "Read", "From", "To", "Cc", "Bcc", "ReplyTo", "Subject",
-                "Created", "Tags", "Size", "Attachments", "Snippet")
+SUMMARY_KEYS = (
+    "ID",
+    "MessageID",
+    "Read",
+    "From",
+    "To",
+    "Cc",
+    "Bcc",
+    "ReplyTo",
+    "Subject",
+    "Created",
+    "Tags",
+    "Size",
+    "Attachments",
+    "Snippet",
+)
 
 
 def _addresses(values: list[str]) -> list[dict[str, str]]:
@@ -90,10 +104,16 @@ class MessageStore:
 
     def summaries(self, *, start: int = 0, limit: int = 50) -> dict[str, Any]:
         messages = self._all()
-        page = [{k: m.get(k) for k in SUMMARY_KEYS} for m in messages[start:start + limit]]
-        return {"total": len(messages), "unread": len(messages), "count": len(page),
-                "messages_count": len(messages), "start": start, "tags": [],
-                "messages": page}
+        page = [{k: m.get(k) for k in SUMMARY_KEYS} for m in messages[start : start + limit]]
+        return {
+            "total": len(messages),
+            "unread": len(messages),
+            "count": len(page),
+            "messages_count": len(messages),
+            "start": start,
+            "tags": [],
+            "messages": page,
+        }
 
     def get(self, message_id: str) -> dict[str, Any] | None:
         if message_id == "latest":
