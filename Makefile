@@ -56,7 +56,7 @@ test-integration: bootstrap ## Integration tests on real PostgreSQL and Kafka (s
 test-e2e: bootstrap ## End-to-end tests against the whole local stack (started if needed)
 	@$(UV) run --frozen pytest tests/e2e -m e2e -q
 
-test: lint proto-check helm-lint ## Everything: lint, contracts, unit, integration, e2e
+test: lint proto-check helm-lint install-stack ## Everything: lint, contracts, unit, integration, e2e
 	@$(UV) run --frozen pytest -q -p no:cacheprovider
 
 openapi: bootstrap ## Regenerate the gateway's committed OpenAPI document

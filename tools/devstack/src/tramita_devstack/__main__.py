@@ -9,7 +9,7 @@ import shutil
 import sys
 import time
 
-from tramita_devstack import api, config, stack
+from tramita_devstack import api, apps, config, stack
 from tramita_devstack.components import ORDER, REGISTRY, Context
 from tramita_devstack.console import say
 from tramita_devstack.process import StackError
@@ -20,6 +20,8 @@ def _print_summary(ctx: Context, names: list[str]) -> None:
     for name in names:
         for line in REGISTRY[name](ctx).urls():
             print(f"  {line}")
+    for line in apps.urls(ctx):
+        print(f"  {line}")
     print(f"\n  state: {ctx.paths.state}   (secrets in {ctx.paths.secrets_file.name})")
     print('  shell: eval "$(uv run tramita-stack env)"')
 

@@ -54,6 +54,8 @@ IDENTITY_GRPC = _port("TRAMITA_IDENTITY_GRPC_PORT", 15051)
 REGISTRY_GRPC = _port("TRAMITA_REGISTRY_GRPC_PORT", 15052)
 DOCUMENTS_GRPC = _port("TRAMITA_DOCUMENTS_GRPC_PORT", 15055)
 GATEWAY_HTTP = config.port("gateway")
+# Prometheus ports of the app processes: consecutive from this base.
+METRICS_BASE = _port("TRAMITA_METRICS_BASE_PORT", 19450)
 
 # Services whose database is migrated (python -m <module> migrate) before any app starts.
 MIGRATIONS: list[tuple[str, str]] = [
@@ -67,39 +69,39 @@ APPS: list[App] = [
         "identity",
         ("-m", "tramita_identity", "serve"),
         ready_port=IDENTITY_GRPC,
-        env=_service("identity", IDENTITY_GRPC, 19451),
+        env=_service("identity", IDENTITY_GRPC, METRICS_BASE + 1),
     ),
     App(
         "registry",
         ("-m", "tramita_registry", "serve"),
         ready_port=REGISTRY_GRPC,
         database="registry",
-        env=_service("registry", REGISTRY_GRPC, 19452),
+        env=_service("registry", REGISTRY_GRPC, METRICS_BASE + 2),
     ),
     App(
         "registry-relay",
         ("-m", "tramita_registry", "relay"),
         database="registry",
-        env=_service("registry", REGISTRY_GRPC, 19453),
+        env=_service("registry", REGISTRY_GRPC, METRICS_BASE + 3),
     ),
     App(
         "documents",
         ("-m", "tramita_documents", "serve"),
         ready_port=DOCUMENTS_GRPC,
         database="documents",
-        env=_service("documents", DOCUMENTS_GRPC, 19455),
+        env=_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 5),
     ),
     App(
         "documents-relay",
         ("-m", "tramita_documents", "relay"),
         database="documents",
-        env=_service("documents", DOCUMENTS_GRPC, 19456),
+        env=_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 6),
     ),
     App(
         "documents-consume",
         ("-m", "tramita_documents", "consume"),
         database="documents",
-        env=_service("documents", DOCUMENTS_GRPC, 19457),
+        env=_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 7),
     ),
     App(
         "gateway",
@@ -193,3 +195,17 @@ def status_rows(ctx: Context) -> list[Status]:
         ready = pid is not None and _ready(app)()
         rows.append(Status(_key(app), pid, str(app.ready_port or "-"), ready))
     return rows
+
+
+def urls(ctx: Context) -> list[str]:
+    """What a person opens or calls once the apps run."""
+    if process.running_pid(ctx.paths.pidfile(_key(APPS[-1]))) is None:
+        return []
+    base = f"http://{config.HOST}:{GATEWAY_HTTP}"
+    grpc = ", ".join(
+        f"{app.name} :{app.ready_port}" for app in APPS if app.ready_port and app.name != "gateway"
+    )
+    return [
+        f"gateway    {base}/docs  (OpenAPI; API under {base}/api/v1, e.g. GET /api/v1/me)",
+        f"grpc       {grpc}  (health + reflection; bearer token required)",
+    ]
