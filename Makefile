@@ -14,7 +14,7 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 bootstrap: ## Install uv (user-level) and the Python workspace
-	@command -v uv >/dev/null 2>&1 || { echo "==> installing uv (pip --user)"; python3 -m pip install --quiet --user uv; }
+	@uv --version >/dev/null 2>&1 || { echo "==> installing uv (pip --user)"; python3 -m pip install --quiet --user uv; }
 	@echo "==> syncing the Python workspace (uv sync)"
 	@$(UV) sync --frozen
 
