@@ -3,8 +3,9 @@
 import asyncio
 from pathlib import Path
 
-from bench import baselines
+from bench import baselines, outbox_latency, outbox_throughput
 from bench.report import Result, write
+from bench.stack import bench_stack
 
 RESULTS = Path(__file__).parent / "results" / "latest.md"
 
@@ -15,6 +16,9 @@ async def _run() -> list[tuple[Result, str]]:
         rows.append((result, "baseline"))
     for result in await baselines.fastapi_json():
         rows.append((result, "baseline"))
+    async with bench_stack() as stack:
+        rows.extend(await outbox_throughput.run(stack))
+        rows.extend(await outbox_latency.run(stack))
     return rows
 
 

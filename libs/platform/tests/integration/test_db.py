@@ -79,7 +79,10 @@ def test_metadata_names_constraints_predictably() -> None:
     assert set(tables) == PLATFORM_TABLES == set(metadata.tables)
     assert tables["outbox"].primary_key.name == "pk_outbox"
     assert {c.name for c in tables["timers"].constraints} >= {"pk_timers", "uq_timers_kind_key"}
-    assert {i.name for i in tables["outbox"].indexes} == {"ix_outbox_unpublished"}
+    assert {i.name for i in tables["outbox"].indexes} == {
+        "ix_outbox_unpublished",
+        "ix_outbox_unpublished_key",
+    }
 
 
 def test_dsns_get_the_asyncpg_driver() -> None:

@@ -71,7 +71,7 @@ class OutboxRelay:
         engine: AsyncEngine,
         bootstrap_servers: str,
         clock: Clock,
-        batch_size: int = 100,
+        batch_size: int = 500,
         poll_interval: float = 0.5,
         backoff: Backoff = _BACKOFF,
         notify_channel: str | None = DEFAULT_CHANNEL,

@@ -39,6 +39,10 @@ def define_outbox_table(metadata: MetaData) -> Table:
         Column("published_at", DateTime(timezone=True)),
         Column("attempts", Integer, nullable=False, server_default=text("0")),
         Index("ix_outbox_unpublished", "id", postgresql_where=text("published_at IS NULL")),
+        # The relay's per-key ordering check looks up earlier unpublished rows of a key.
+        Index(
+            "ix_outbox_unpublished_key", "key", "id", postgresql_where=text("published_at IS NULL")
+        ),
     )
 
 
