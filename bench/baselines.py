@@ -94,7 +94,11 @@ async def fastapi_json(*, requests: int = 3000, concurrency: int = 16) -> list[R
             )
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
     return [
         Result("FastAPI JSON echo (uvicorn, 16 in flight)", rate, "req/s"),
         Result("FastAPI JSON echo p99 latency", percentile(lat, 99), "ms", higher_is_better=False),

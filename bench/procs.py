@@ -27,8 +27,8 @@ from bench.stack import CLOCK, monotonic
 
 
 class StampingConsumer(EventConsumer):
-    """Its handler stamps the receive time inside the inbox transaction; once `process()`
-    returned (transaction committed) it prints `<id> <sent> <received> <effect committed>`."""
+    """Its handler stamps the receive time inside the inbox transaction; once the outcome is
+    observed (transaction committed) it prints `<id> <sent> <received> <effect committed>`."""
 
     def __init__(self, **kwargs: object) -> None:
         handlers = {event_type(events_pb2.OrganizationRegistered): self._record}
@@ -38,15 +38,14 @@ class StampingConsumer(EventConsumer):
     async def _record(self, session: AsyncSession, envelope: EventEnvelope) -> None:
         self._received[envelope.id] = monotonic()
 
-    async def process(self, record: ConsumerRecord) -> Outcome:
-        outcome = await super().process(record)
+    def observed(self, outcome: Outcome, record: ConsumerRecord) -> None:
+        super().observed(outcome, record)
         if outcome == "processed":
             event_id = dict(record.headers)[HEADER_ID].decode()
             received = self._received.pop(event_id, 0.0)
             sent = record.timestamp / 1000  # the relay's send time (wall clock, ms)
             sys.stdout.write(f"{event_id} {sent:.3f} {received:.6f} {monotonic():.6f}\n")
             sys.stdout.flush()
-        return outcome
 
 
 async def _serve(role: str, dsn: str, schema: str, bootstrap: str, *rest: str) -> None:

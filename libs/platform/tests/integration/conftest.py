@@ -131,10 +131,9 @@ class RecordingConsumer(EventConsumer):
         else:
             await super().handle(session, envelope)
 
-    async def process(self, record: ConsumerRecord) -> Outcome:
-        outcome = await super().process(record)
+    def observed(self, outcome: Outcome, record: ConsumerRecord) -> None:
+        super().observed(outcome, record)
         self.outcomes.append(outcome)
-        return outcome
 
 
 @pytest.fixture

@@ -102,6 +102,10 @@ class EventConsumer:
         if handler is not None:
             await handler(session, envelope)
 
+    def observed(self, outcome: Outcome, record: ConsumerRecord) -> None:
+        """Count the committed outcome of one record (subclasses may watch them too)."""
+        self._outcomes.labels(self.name, outcome).inc()
+
     def stop(self) -> None:
         """Ask the loop to finish the current record, commit its offset and return."""
         self._stop.set()
@@ -186,14 +190,14 @@ class EventConsumer:
                 record.offset,
             )
             outcome: Outcome = await self._dead_letter(record, None, exc, attempts=1)
-            self._outcomes.labels(self.name, outcome).inc()
+            self.observed(outcome, record)
             return outcome
         token = otel_context.attach(trace_context(record.headers, envelope))
         try:
             outcome = await self._apply_with_retries(record, envelope)
         finally:
             otel_context.detach(token)
-        self._outcomes.labels(self.name, outcome).inc()
+        self.observed(outcome, record)
         return outcome
 
     async def _apply_with_retries(self, record: ConsumerRecord, envelope: EventEnvelope) -> Outcome:
