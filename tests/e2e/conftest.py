@@ -15,6 +15,7 @@ from tramita_devstack.api import Endpoints, endpoints
 # The local realm's confidential gateway client and demo user (local profile only).
 GATEWAY_CLIENT = ("tramita-gateway", "local-only-gateway-secret")
 DEMO_STAFF = ("demo.staff", "Staff-demo1!")
+DEMO_CLIENT = ("demo.client", "Client-demo1!")
 
 
 @pytest.fixture(scope="session")
@@ -24,23 +25,32 @@ def stack() -> Endpoints:
     return endpoints()
 
 
-@pytest.fixture(scope="session")
-async def user_token(stack: Endpoints) -> str:
+async def password_token(stack: Endpoints, login: tuple[str, str]) -> str:
     token_url = f"{stack.keycloak_url}/realms/tramita/protocol/openid-connect/token"
+    form = {
+        "grant_type": "password",
+        "client_id": GATEWAY_CLIENT[0],
+        "client_secret": GATEWAY_CLIENT[1],
+        "username": login[0],
+        "password": login[1],
+        "scope": "openid",
+    }
     async with httpx.AsyncClient(timeout=10) as http:
-        reply = await http.post(
-            token_url,
-            data={
-                "grant_type": "password",
-                "client_id": GATEWAY_CLIENT[0],
-                "client_secret": GATEWAY_CLIENT[1],
-                "username": DEMO_STAFF[0],
-                "password": DEMO_STAFF[1],
-                "scope": "openid",
-            },
-        )
+        reply = await http.post(token_url, data=form)
     assert reply.status_code == 200, reply.text
     return reply.json()["access_token"]
+
+
+@pytest.fixture(scope="session")
+async def user_token(stack: Endpoints) -> str:
+    """A staff member's token."""
+    return await password_token(stack, DEMO_STAFF)
+
+
+@pytest.fixture(scope="session")
+async def client_token(stack: Endpoints) -> str:
+    """A client's token: may read, may not register organizations."""
+    return await password_token(stack, DEMO_CLIENT)
 
 
 @pytest.fixture(scope="session")

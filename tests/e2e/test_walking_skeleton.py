@@ -137,3 +137,16 @@ async def test_me_is_answered_by_the_identity_service_from_the_verified_token(
     assert me["username"] == "demo.staff"
     assert "staff" in me["roles"]
     assert not any(role.startswith("default-roles-") for role in me["roles"])
+
+
+async def test_a_client_may_not_register_organizations(
+    gateway: httpx.AsyncClient, client_token: str
+) -> None:
+    body = {"tax_id": {"scheme": "NIPC", "value": random_nipc()}, "name": "Cliente, Lda"}
+    reply = await gateway.post(
+        "/api/v1/organizations", json=body, headers={"Authorization": f"Bearer {client_token}"}
+    )
+    assert reply.status_code == 403, reply.text
+    problem = reply.json()
+    assert problem["type"] == "urn:tramita:problem:role-not-allowed"
+    assert problem["detail"] == "your roles do not allow you to register organizations"

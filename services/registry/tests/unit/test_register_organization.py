@@ -1,4 +1,6 @@
-"""register_organization: validation, duplicates, idempotent retries, events."""
+"""register_organization: roles, validation, duplicates, idempotent retries, events."""
+
+import dataclasses
 
 import pytest
 from tramita_registry.app.commands import RegisterOrganization
@@ -6,13 +8,17 @@ from tramita_registry.app.handlers import register_organization
 from tramita_registry.app.queries import get_organization, list_organizations
 from tramita_registry.domain.errors import (
     InvalidField,
+    NotPermitted,
     OrganizationAlreadyRegistered,
     OrganizationNotFound,
 )
 from tramita_registry.domain.events import OrganizationRegistered
 
+STAFF = frozenset({"staff"})
+
 
 async def register(uow, command: RegisterOrganization, ids):
+    command = dataclasses.replace(command, actor_roles=command.actor_roles or STAFF)
     return await register_organization(command, uow=uow, clock=uow.clock, new_id=ids)
 
 
@@ -67,3 +73,17 @@ async def test_queries_get_and_paginate(uow, ids) -> None:
     assert (await get_organization("org-002", uow=uow)).name == "Org 510000002"
     with pytest.raises(OrganizationNotFound):
         await get_organization("nope", uow=uow)
+
+
+@pytest.mark.parametrize("roles", [frozenset({"client"}), frozenset({"default-roles-tramita"})])
+async def test_callers_without_staff_or_admin_role_are_refused(uow, ids, roles) -> None:
+    command = dataclasses.replace(ACME, actor_roles=roles)
+    with pytest.raises(NotPermitted, match="register organizations"):
+        await register_organization(command, uow=uow, clock=uow.clock, new_id=ids)
+    assert (uow.commits, uow.published) == (0, [])
+
+
+async def test_platform_admin_may_register(uow, ids) -> None:
+    command = dataclasses.replace(ACME, actor_roles=frozenset({"platform-admin"}))
+    organization = await register_organization(command, uow=uow, clock=uow.clock, new_id=ids)
+    assert organization.organization_id == "org-001"

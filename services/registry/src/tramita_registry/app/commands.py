@@ -11,6 +11,7 @@ class RegisterOrganization:
     country: str
     name: str
     idempotency_key: str = ""
+    actor_roles: frozenset[str] = frozenset()
 
     def fingerprint(self) -> str:
         """Hash of the request body: a reused key with another body is refused."""

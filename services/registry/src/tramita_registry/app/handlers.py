@@ -4,8 +4,13 @@ from collections.abc import Callable
 
 from tramita_registry.app.commands import RegisterOrganization
 from tramita_registry.app.ports import Clock, IdGenerator, UnitOfWork
-from tramita_registry.domain.errors import OrganizationAlreadyRegistered, OrganizationNotFound
+from tramita_registry.domain.errors import (
+    NotPermitted,
+    OrganizationAlreadyRegistered,
+    OrganizationNotFound,
+)
 from tramita_registry.domain.model import Organization
+from tramita_registry.domain.policy import may_register_organization
 from tramita_registry.domain.tax_ids import parse_tax_id
 
 
@@ -17,6 +22,8 @@ async def register_organization(
     new_id: IdGenerator,
 ) -> Organization:
     """Register an organization by tax id; a repeated idempotency key returns the first one."""
+    if not may_register_organization(command.actor_roles):
+        raise NotPermitted("register organizations")
     tax_id = parse_tax_id(scheme=command.scheme, value=command.tax_id, country=command.country)
     async with uow() as work:
         if command.idempotency_key:

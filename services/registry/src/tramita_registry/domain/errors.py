@@ -29,3 +29,11 @@ class OrganizationNotFound(RegistryError):
     def __init__(self, organization_id: str) -> None:
         super().__init__(f"organization {organization_id} not found")
         self.organization_id = organization_id
+
+
+class NotPermitted(RegistryError):
+    """The caller's roles do not allow the action."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(f"your roles do not allow you to {action}")
+        self.action = action

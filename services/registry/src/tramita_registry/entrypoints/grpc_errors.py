@@ -6,11 +6,13 @@ from tramita_platform.errors import (
     FieldViolation,
     InvalidArgument,
     NotFound,
+    PermissionDenied,
 )
 from tramita_platform.idempotency import IdempotencyKeyReused
 
 from tramita_registry.domain.errors import (
     InvalidField,
+    NotPermitted,
     OrganizationAlreadyRegistered,
     OrganizationNotFound,
 )
@@ -27,6 +29,7 @@ ERRORS = ErrorMap(
         OrganizationAlreadyRegistered: lambda exc: AlreadyExists(
             str(exc), reason="ORGANIZATION_ALREADY_REGISTERED"
         ),
+        NotPermitted: lambda exc: PermissionDenied(str(exc), reason="ROLE_NOT_ALLOWED"),
         OrganizationNotFound: lambda exc: NotFound(str(exc), reason="ORGANIZATION_NOT_FOUND"),
         IdempotencyKeyReused: lambda exc: InvalidArgument(
             [FieldViolation("idempotency_key", "reused", str(exc))], str(exc)

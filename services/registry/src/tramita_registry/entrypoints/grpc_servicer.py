@@ -7,6 +7,7 @@ import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 from tramita.common.v1 import pagination_pb2
 from tramita.registry.v1 import registry_pb2, registry_pb2_grpc
+from tramita_platform.auth import require_principal
 
 from tramita_registry.app.commands import RegisterOrganization
 from tramita_registry.app.handlers import register_organization
@@ -43,6 +44,7 @@ class RegistryServicer(registry_pb2_grpc.RegistryServiceServicer):
             country=request.tax_id.country,
             name=request.name,
             idempotency_key=request.idempotency_key,
+            actor_roles=frozenset(require_principal().roles),
         )
         organization = await register_organization(
             command, uow=self._deps.uow, clock=self._deps.clock, new_id=self._deps.new_id
