@@ -4,7 +4,11 @@ from google.protobuf.message import Message
 from tramita.registry.events.v1 import events_pb2
 from tramita.registry.v1 import registry_pb2
 
-from tramita_registry.domain.events import OrganizationRegistered, RegistryEvent
+from tramita_registry.domain.events import (
+    EntityContactChanged,
+    OrganizationRegistered,
+    RegistryEvent,
+)
 from tramita_registry.domain.tax_ids import TaxId, TaxIdScheme
 
 _SCHEMES = {
@@ -23,9 +27,19 @@ def tax_id_proto(tax_id: TaxId) -> registry_pb2.TaxId:
 def to_payload(event: RegistryEvent) -> tuple[str, Message]:
     """The aggregate id (Kafka key) and the payload of a domain event."""
     match event:
-        case OrganizationRegistered(organization_id=oid, tax_id=tax_id, name=name):
+        case OrganizationRegistered(organization_id=oid, tax_id=tax_id) as registered:
             payload = events_pb2.OrganizationRegistered(
-                organization_id=oid, tax_id=tax_id_proto(tax_id), name=name
+                organization_id=oid,
+                tax_id=tax_id_proto(tax_id),
+                name=registered.name,
+                registered_by_person_id=registered.registered_by,
+                contact_email=registered.contact_email,
+                preferred_language=registered.language,
             )
             return oid, payload
+        case EntityContactChanged(entity_id=eid, contact_email=email, language=language):
+            changed = events_pb2.EntityContactChanged(
+                entity_id=eid, contact_email=email, preferred_language=language
+            )
+            return eid, changed
     raise TypeError(f"no payload for {type(event).__name__}")

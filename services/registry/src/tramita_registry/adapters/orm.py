@@ -15,6 +15,9 @@ organizations = Table(
     Column("tax_key", String(64), nullable=False, unique=True),
     Column("name", String(250), nullable=False),
     Column("registered_at", DateTime(timezone=True), nullable=False),
+    Column("contact_email", String(254), nullable=False, server_default=""),
+    Column("preferred_language", String(16), nullable=False, server_default="en"),
+    Column("registered_by", String(64), nullable=False, server_default=""),
     Column("version", Integer, nullable=False),
 )
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tramita_registry.adapters.orm import organizations
+from tramita_registry.domain.contact import ContactPoint
 from tramita_registry.domain.model import Organization
 from tramita_registry.domain.tax_ids import TaxId, TaxIdScheme
 
@@ -52,6 +53,9 @@ def _row(organization: Organization) -> dict[str, Any]:
         "tax_key": tax_id.key,
         "name": organization.name,
         "registered_at": organization.registered_at,
+        "contact_email": organization.contact.email,
+        "preferred_language": organization.contact.language,
+        "registered_by": organization.registered_by,
         "version": organization.version,
     }
 
@@ -63,5 +67,7 @@ def _organization(row: Any) -> Organization:
         tax_id=tax_id,
         name=row["name"],
         registered_at=row["registered_at"],
+        contact=ContactPoint(row["contact_email"], row["preferred_language"]),
+        registered_by=row["registered_by"],
         version=row["version"],
     )

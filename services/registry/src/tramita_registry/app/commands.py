@@ -12,8 +12,12 @@ class RegisterOrganization:
     name: str
     idempotency_key: str = ""
     actor_roles: frozenset[str] = frozenset()
+    actor_id: str = ""
+    contact_email: str = ""
+    preferred_language: str = ""
 
     def fingerprint(self) -> str:
         """Hash of the request body: a reused key with another body is refused."""
-        body = "\x1f".join((self.scheme, self.tax_id, self.country, self.name))
+        fields = (self.scheme, self.tax_id, self.country, self.name, self.contact_email)
+        body = "\x1f".join((*fields, self.preferred_language))
         return hashlib.sha256(body.encode()).hexdigest()

@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from tramita_registry.app.commands import RegisterOrganization
 from tramita_registry.app.ports import Clock, IdGenerator, UnitOfWork
+from tramita_registry.domain.contact import contact_point
 from tramita_registry.domain.errors import (
     NotPermitted,
     OrganizationAlreadyRegistered,
@@ -25,6 +26,9 @@ async def register_organization(
     if not may_register_organization(command.actor_roles):
         raise NotPermitted("register organizations")
     tax_id = parse_tax_id(scheme=command.scheme, value=command.tax_id, country=command.country)
+    contact = contact_point(
+        email=command.contact_email, language=command.preferred_language, scheme=tax_id.scheme
+    )
     async with uow() as work:
         if command.idempotency_key:
             earlier = await work.idempotency.recall(
@@ -35,7 +39,12 @@ async def register_organization(
         if await work.organizations.get_by_tax_key(tax_id.key) is not None:
             raise OrganizationAlreadyRegistered(tax_id.key)
         organization = Organization.register(
-            organization_id=new_id(), tax_id=tax_id, name=command.name, now=clock.now()
+            organization_id=new_id(),
+            tax_id=tax_id,
+            name=command.name,
+            now=clock.now(),
+            contact=contact,
+            registered_by=command.actor_id,
         )
         await work.organizations.add(organization)
         if command.idempotency_key:

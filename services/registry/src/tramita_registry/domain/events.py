@@ -10,6 +10,16 @@ class OrganizationRegistered:
     organization_id: str
     tax_id: TaxId
     name: str
+    registered_by: str = ""
+    contact_email: str = ""
+    language: str = "en"
 
 
-type RegistryEvent = OrganizationRegistered
+@dataclass(frozen=True, slots=True)
+class EntityContactChanged:
+    entity_id: str
+    contact_email: str
+    language: str
+
+
+type RegistryEvent = OrganizationRegistered | EntityContactChanged

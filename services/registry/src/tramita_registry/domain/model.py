@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from tramita_registry.domain.contact import NO_CONTACT, ContactPoint
 from tramita_registry.domain.errors import InvalidField
 from tramita_registry.domain.events import OrganizationRegistered, RegistryEvent
 from tramita_registry.domain.tax_ids import TaxId
@@ -18,14 +19,23 @@ class Organization:
     tax_id: TaxId
     name: str
     registered_at: datetime
+    contact: ContactPoint = NO_CONTACT
+    registered_by: str = ""
     version: int = 1
     events: list[RegistryEvent] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def register(
-        cls, *, organization_id: str, tax_id: TaxId, name: str, now: datetime
+        cls,
+        *,
+        organization_id: str,
+        tax_id: TaxId,
+        name: str,
+        now: datetime,
+        contact: ContactPoint = NO_CONTACT,
+        registered_by: str = "",
     ) -> "Organization":
-        """A new organization, with its OrganizationRegistered event."""
+        """A new organization, with its OrganizationRegistered event (with the mailbox)."""
         clean_name = " ".join(name.split())
         if not clean_name:
             raise InvalidField("name", "required", "name is required")
@@ -33,6 +43,10 @@ class Organization:
             raise InvalidField(
                 "name", "max_length", f"name has at most {NAME_MAX_LENGTH} characters"
             )
-        organization = cls(organization_id, tax_id, clean_name, now)
-        organization.events.append(OrganizationRegistered(organization_id, tax_id, clean_name))
+        organization = cls(organization_id, tax_id, clean_name, now, contact, registered_by)
+        organization.events.append(
+            OrganizationRegistered(
+                organization_id, tax_id, clean_name, registered_by, contact.email, contact.language
+            )
+        )
         return organization

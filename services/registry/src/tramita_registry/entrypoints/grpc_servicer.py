@@ -38,13 +38,17 @@ class RegistryServicer(registry_pb2_grpc.RegistryServiceServicer):
     async def RegisterOrganization(
         self, request: registry_pb2.RegisterOrganizationRequest, context: grpc.aio.ServicerContext
     ) -> registry_pb2.RegisterOrganizationResponse:
+        principal = require_principal()
         command = RegisterOrganization(
             scheme=_SCHEMES.get(request.tax_id.scheme, "UNSPECIFIED"),
             tax_id=request.tax_id.value,
             country=request.tax_id.country,
             name=request.name,
             idempotency_key=request.idempotency_key,
-            actor_roles=frozenset(require_principal().roles),
+            actor_roles=frozenset(principal.roles),
+            actor_id=principal.subject,
+            contact_email=request.contact_email,
+            preferred_language=request.preferred_language,
         )
         organization = await register_organization(
             command, uow=self._deps.uow, clock=self._deps.clock, new_id=self._deps.new_id
@@ -84,4 +88,6 @@ def to_proto(organization: Organization) -> registry_pb2.Organization:
         name=organization.name,
         registered_at=registered_at,
         version=organization.version,
+        contact_email=organization.contact.email,
+        preferred_language=organization.contact.language,
     )

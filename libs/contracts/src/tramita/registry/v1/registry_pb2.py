@@ -26,31 +26,31 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from tramita.common.v1 import pagination_pb2 as tramita_dot_common_dot_v1_dot_pagination__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"tramita/registry/v1/registry.proto\x12\x13tramita.registry.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\"Y\n\x05TaxId\x12\x30\n\x06scheme\x18\x01 \x01(\x0e\x32 .tramita.registry.v1.TaxIdScheme\x12\r\n\x05value\x18\x02 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x03 \x01(\t\"\xa5\x01\n\x0cOrganization\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12*\n\x06tax_id\x18\x02 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x31\n\rregistered_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07version\x18\x05 \x01(\x03\"p\n\x1bRegisterOrganizationRequest\x12*\n\x06tax_id\x18\x01 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"W\n\x1cRegisterOrganizationResponse\x12\x37\n\x0corganization\x18\x01 \x01(\x0b\x32!.tramita.registry.v1.Organization\"1\n\x16GetOrganizationRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\"R\n\x17GetOrganizationResponse\x12\x37\n\x0corganization\x18\x01 \x01(\x0b\x32!.tramita.registry.v1.Organization\"H\n\x18ListOrganizationsRequest\x12,\n\x04page\x18\x01 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"\x84\x01\n\x19ListOrganizationsResponse\x12\x38\n\rorganizations\x18\x01 \x03(\x0b\x32!.tramita.registry.v1.Organization\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse*w\n\x0bTaxIdScheme\x12\x1d\n\x19TAX_ID_SCHEME_UNSPECIFIED\x10\x00\x12\x16\n\x12TAX_ID_SCHEME_NIPC\x10\x01\x12\x16\n\x12TAX_ID_SCHEME_CNPJ\x10\x02\x12\x19\n\x15TAX_ID_SCHEME_FOREIGN\x10\x03\x32\xf0\x02\n\x0fRegistryService\x12{\n\x14RegisterOrganization\x12\x30.tramita.registry.v1.RegisterOrganizationRequest\x1a\x31.tramita.registry.v1.RegisterOrganizationResponse\x12l\n\x0fGetOrganization\x12+.tramita.registry.v1.GetOrganizationRequest\x1a,.tramita.registry.v1.GetOrganizationResponse\x12r\n\x11ListOrganizations\x12-.tramita.registry.v1.ListOrganizationsRequest\x1a..tramita.registry.v1.ListOrganizationsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"tramita/registry/v1/registry.proto\x12\x13tramita.registry.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\"Y\n\x05TaxId\x12\x30\n\x06scheme\x18\x01 \x01(\x0e\x32 .tramita.registry.v1.TaxIdScheme\x12\r\n\x05value\x18\x02 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x03 \x01(\t\"\xd8\x01\n\x0cOrganization\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12*\n\x06tax_id\x18\x02 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x31\n\rregistered_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07version\x18\x05 \x01(\x03\x12\x15\n\rcontact_email\x18\x06 \x01(\t\x12\x1a\n\x12preferred_language\x18\x07 \x01(\t\"\xa3\x01\n\x1bRegisterOrganizationRequest\x12*\n\x06tax_id\x18\x01 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\x12\x15\n\rcontact_email\x18\x04 \x01(\t\x12\x1a\n\x12preferred_language\x18\x05 \x01(\t\"W\n\x1cRegisterOrganizationResponse\x12\x37\n\x0corganization\x18\x01 \x01(\x0b\x32!.tramita.registry.v1.Organization\"1\n\x16GetOrganizationRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\"R\n\x17GetOrganizationResponse\x12\x37\n\x0corganization\x18\x01 \x01(\x0b\x32!.tramita.registry.v1.Organization\"H\n\x18ListOrganizationsRequest\x12,\n\x04page\x18\x01 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"\x84\x01\n\x19ListOrganizationsResponse\x12\x38\n\rorganizations\x18\x01 \x03(\x0b\x32!.tramita.registry.v1.Organization\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse*w\n\x0bTaxIdScheme\x12\x1d\n\x19TAX_ID_SCHEME_UNSPECIFIED\x10\x00\x12\x16\n\x12TAX_ID_SCHEME_NIPC\x10\x01\x12\x16\n\x12TAX_ID_SCHEME_CNPJ\x10\x02\x12\x19\n\x15TAX_ID_SCHEME_FOREIGN\x10\x03\x32\xf0\x02\n\x0fRegistryService\x12{\n\x14RegisterOrganization\x12\x30.tramita.registry.v1.RegisterOrganizationRequest\x1a\x31.tramita.registry.v1.RegisterOrganizationResponse\x12l\n\x0fGetOrganization\x12+.tramita.registry.v1.GetOrganizationRequest\x1a,.tramita.registry.v1.GetOrganizationResponse\x12r\n\x11ListOrganizations\x12-.tramita.registry.v1.ListOrganizationsRequest\x1a..tramita.registry.v1.ListOrganizationsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tramita.registry.v1.registry_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_TAXIDSCHEME']._serialized_start=934
-  _globals['_TAXIDSCHEME']._serialized_end=1053
+  _globals['_TAXIDSCHEME']._serialized_start=1037
+  _globals['_TAXIDSCHEME']._serialized_end=1156
   _globals['_TAXID']._serialized_start=128
   _globals['_TAXID']._serialized_end=217
   _globals['_ORGANIZATION']._serialized_start=220
-  _globals['_ORGANIZATION']._serialized_end=385
-  _globals['_REGISTERORGANIZATIONREQUEST']._serialized_start=387
-  _globals['_REGISTERORGANIZATIONREQUEST']._serialized_end=499
-  _globals['_REGISTERORGANIZATIONRESPONSE']._serialized_start=501
-  _globals['_REGISTERORGANIZATIONRESPONSE']._serialized_end=588
-  _globals['_GETORGANIZATIONREQUEST']._serialized_start=590
-  _globals['_GETORGANIZATIONREQUEST']._serialized_end=639
-  _globals['_GETORGANIZATIONRESPONSE']._serialized_start=641
-  _globals['_GETORGANIZATIONRESPONSE']._serialized_end=723
-  _globals['_LISTORGANIZATIONSREQUEST']._serialized_start=725
-  _globals['_LISTORGANIZATIONSREQUEST']._serialized_end=797
-  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_start=800
-  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_end=932
-  _globals['_REGISTRYSERVICE']._serialized_start=1056
-  _globals['_REGISTRYSERVICE']._serialized_end=1424
+  _globals['_ORGANIZATION']._serialized_end=436
+  _globals['_REGISTERORGANIZATIONREQUEST']._serialized_start=439
+  _globals['_REGISTERORGANIZATIONREQUEST']._serialized_end=602
+  _globals['_REGISTERORGANIZATIONRESPONSE']._serialized_start=604
+  _globals['_REGISTERORGANIZATIONRESPONSE']._serialized_end=691
+  _globals['_GETORGANIZATIONREQUEST']._serialized_start=693
+  _globals['_GETORGANIZATIONREQUEST']._serialized_end=742
+  _globals['_GETORGANIZATIONRESPONSE']._serialized_start=744
+  _globals['_GETORGANIZATIONRESPONSE']._serialized_end=826
+  _globals['_LISTORGANIZATIONSREQUEST']._serialized_start=828
+  _globals['_LISTORGANIZATIONSREQUEST']._serialized_end=900
+  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_start=903
+  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_end=1035
+  _globals['_REGISTRYSERVICE']._serialized_start=1159
+  _globals['_REGISTRYSERVICE']._serialized_end=1527
 # @@protoc_insertion_point(module_scope)

@@ -33,28 +33,36 @@ class TaxId(_message.Message):
     def __init__(self, scheme: _Optional[_Union[TaxIdScheme, str]] = ..., value: _Optional[str] = ..., country: _Optional[str] = ...) -> None: ...
 
 class Organization(_message.Message):
-    __slots__ = ("organization_id", "tax_id", "name", "registered_at", "version")
+    __slots__ = ("organization_id", "tax_id", "name", "registered_at", "version", "contact_email", "preferred_language")
     ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
     TAX_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     REGISTERED_AT_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
+    CONTACT_EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     organization_id: str
     tax_id: TaxId
     name: str
     registered_at: _timestamp_pb2.Timestamp
     version: int
-    def __init__(self, organization_id: _Optional[str] = ..., tax_id: _Optional[_Union[TaxId, _Mapping]] = ..., name: _Optional[str] = ..., registered_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ...) -> None: ...
+    contact_email: str
+    preferred_language: str
+    def __init__(self, organization_id: _Optional[str] = ..., tax_id: _Optional[_Union[TaxId, _Mapping]] = ..., name: _Optional[str] = ..., registered_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ..., contact_email: _Optional[str] = ..., preferred_language: _Optional[str] = ...) -> None: ...
 
 class RegisterOrganizationRequest(_message.Message):
-    __slots__ = ("tax_id", "name", "idempotency_key")
+    __slots__ = ("tax_id", "name", "idempotency_key", "contact_email", "preferred_language")
     TAX_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    CONTACT_EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     tax_id: TaxId
     name: str
     idempotency_key: str
-    def __init__(self, tax_id: _Optional[_Union[TaxId, _Mapping]] = ..., name: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+    contact_email: str
+    preferred_language: str
+    def __init__(self, tax_id: _Optional[_Union[TaxId, _Mapping]] = ..., name: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., contact_email: _Optional[str] = ..., preferred_language: _Optional[str] = ...) -> None: ...
 
 class RegisterOrganizationResponse(_message.Message):
     __slots__ = ("organization",)

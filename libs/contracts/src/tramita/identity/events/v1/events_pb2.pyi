@@ -1,6 +1,8 @@
+from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from typing import ClassVar as _ClassVar, Optional as _Optional
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
@@ -9,3 +11,65 @@ class PersonRegistered(_message.Message):
     PERSON_ID_FIELD_NUMBER: _ClassVar[int]
     person_id: str
     def __init__(self, person_id: _Optional[str] = ...) -> None: ...
+
+class PersonContactChanged(_message.Message):
+    __slots__ = ("person_id", "email", "phone", "preferred_language")
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PHONE_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    person_id: str
+    email: str
+    phone: str
+    preferred_language: str
+    def __init__(self, person_id: _Optional[str] = ..., email: _Optional[str] = ..., phone: _Optional[str] = ..., preferred_language: _Optional[str] = ...) -> None: ...
+
+class PersonDeactivated(_message.Message):
+    __slots__ = ("person_id",)
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    person_id: str
+    def __init__(self, person_id: _Optional[str] = ...) -> None: ...
+
+class ProfileGrant(_message.Message):
+    __slots__ = ("workflow", "profile")
+    WORKFLOW_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    workflow: str
+    profile: str
+    def __init__(self, workflow: _Optional[str] = ..., profile: _Optional[str] = ...) -> None: ...
+
+class PersonProfilesChanged(_message.Message):
+    __slots__ = ("person_id", "entity_id", "profiles")
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    PROFILES_FIELD_NUMBER: _ClassVar[int]
+    person_id: str
+    entity_id: str
+    profiles: _containers.RepeatedCompositeFieldContainer[ProfileGrant]
+    def __init__(self, person_id: _Optional[str] = ..., entity_id: _Optional[str] = ..., profiles: _Optional[_Iterable[_Union[ProfileGrant, _Mapping]]] = ...) -> None: ...
+
+class DelegationGranted(_message.Message):
+    __slots__ = ("delegation_id", "organization_id", "member_person_id", "granted_by_person_id", "process_types")
+    DELEGATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_BY_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    PROCESS_TYPES_FIELD_NUMBER: _ClassVar[int]
+    delegation_id: str
+    organization_id: str
+    member_person_id: str
+    granted_by_person_id: str
+    process_types: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, delegation_id: _Optional[str] = ..., organization_id: _Optional[str] = ..., member_person_id: _Optional[str] = ..., granted_by_person_id: _Optional[str] = ..., process_types: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class DelegationRevoked(_message.Message):
+    __slots__ = ("delegation_id", "organization_id", "member_person_id", "revoked_by_person_id")
+    DELEGATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    REVOKED_BY_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    delegation_id: str
+    organization_id: str
+    member_person_id: str
+    revoked_by_person_id: str
+    def __init__(self, delegation_id: _Optional[str] = ..., organization_id: _Optional[str] = ..., member_person_id: _Optional[str] = ..., revoked_by_person_id: _Optional[str] = ...) -> None: ...

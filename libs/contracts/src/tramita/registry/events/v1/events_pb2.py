@@ -25,13 +25,17 @@ _sym_db = _symbol_database.Default()
 from tramita.registry.v1 import registry_pb2 as tramita_dot_registry_dot_v1_dot_registry__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'tramita/registry/events/v1/events.proto\x12\x1atramita.registry.events.v1\x1a\"tramita/registry/v1/registry.proto\"k\n\x16OrganizationRegistered\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12*\n\x06tax_id\x18\x02 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x03 \x01(\tb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'tramita/registry/events/v1/events.proto\x12\x1atramita.registry.events.v1\x1a\"tramita/registry/v1/registry.proto\"\xbf\x01\n\x16OrganizationRegistered\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12*\n\x06tax_id\x18\x02 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x1f\n\x17registered_by_person_id\x18\x04 \x01(\t\x12\x15\n\rcontact_email\x18\x05 \x01(\t\x12\x1a\n\x12preferred_language\x18\x06 \x01(\t\"\\\n\x14\x45ntityContactChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x15\n\rcontact_email\x18\x02 \x01(\t\x12\x1a\n\x12preferred_language\x18\x03 \x01(\t\"Q\n\x11\x41llocationChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x17\n\x0fuses_allocation\x18\x03 \x01(\x08\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tramita.registry.events.v1.events_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ORGANIZATIONREGISTERED']._serialized_start=107
-  _globals['_ORGANIZATIONREGISTERED']._serialized_end=214
+  _globals['_ORGANIZATIONREGISTERED']._serialized_start=108
+  _globals['_ORGANIZATIONREGISTERED']._serialized_end=299
+  _globals['_ENTITYCONTACTCHANGED']._serialized_start=301
+  _globals['_ENTITYCONTACTCHANGED']._serialized_end=393
+  _globals['_ALLOCATIONCHANGED']._serialized_start=395
+  _globals['_ALLOCATIONCHANGED']._serialized_end=476
 # @@protoc_insertion_point(module_scope)
