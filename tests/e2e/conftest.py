@@ -16,6 +16,7 @@ from tramita_devstack.api import Endpoints, endpoints
 GATEWAY_CLIENT = ("tramita-gateway", "local-only-gateway-secret")
 DEMO_STAFF = ("demo.staff", "Staff-demo1!")
 DEMO_CLIENT = ("demo.client", "Client-demo1!")
+DEMO_ADMIN = ("demo.admin", "Admin-demo1!")
 
 
 @pytest.fixture(scope="session")
@@ -88,3 +89,31 @@ def poll() -> Callable[..., Awaitable]:
             await asyncio.sleep(every)
 
     return wait
+
+
+async def service_token(stack: Endpoints, client: str) -> str:
+    """A service account's token (client credentials of the local realm's client)."""
+    token_url = f"{stack.keycloak_url}/realms/tramita/protocol/openid-connect/token"
+    service = client.removeprefix("tramita-")
+    form = {
+        "grant_type": "client_credentials",
+        "client_id": client,
+        "client_secret": f"local-only-{service}-secret",
+    }
+    async with httpx.AsyncClient(timeout=10) as http:
+        reply = await http.post(token_url, data=form)
+    assert reply.status_code == 200, reply.text
+    return reply.json()["access_token"]
+
+
+@pytest.fixture(scope="session")
+async def admin_token(stack: Endpoints) -> str:
+    """A platform administrator's token."""
+    return await password_token(stack, DEMO_ADMIN)
+
+
+@pytest.fixture(scope="session")
+async def mail(stack: Endpoints) -> AsyncIterator[httpx.AsyncClient]:
+    """The local mail and SMS catcher's HTTP API (Mailpit-shaped)."""
+    async with httpx.AsyncClient(base_url=stack.mail_api_url, timeout=10) as client:
+        yield client

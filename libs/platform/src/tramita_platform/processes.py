@@ -96,6 +96,23 @@ async def run_relay(settings: BaseServiceSettings) -> None:
         await engine.dispose()
 
 
+async def run_loop(
+    settings: BaseServiceSettings,
+    *,
+    process: str,
+    run: Callable[[], Awaitable[None]],
+    stop: Callable[[], None],
+) -> None:
+    """Run a long-lived worker loop (timers, deliveries) with logs, metrics and signals."""
+    observe(settings, process)
+    await until_signalled(stop)
+    metrics = start_metrics_server(settings.metrics_port, settings.metrics_host)
+    try:
+        await run()
+    finally:
+        metrics.close()
+
+
 def run_migrate(settings: BaseServiceSettings, alembic_ini: Path) -> None:
     """Upgrade the service's database to the latest migration."""
     configure_logging(f"{settings.service_name}-migrate", settings.log_level)

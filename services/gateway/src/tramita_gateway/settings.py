@@ -19,3 +19,6 @@ class GatewaySettings(BaseServiceSettings):
     documents_target: str = Field(
         default="127.0.0.1:50055", description="gRPC address of the documents service."
     )
+    notifications_target: str = Field(
+        default="127.0.0.1:50056", description="gRPC address of the notifications service."
+    )

@@ -53,6 +53,7 @@ def _service(name: str, grpc: int, metrics: int) -> dict[str, str]:
 IDENTITY_GRPC = _port("TRAMITA_IDENTITY_GRPC_PORT", 15051)
 REGISTRY_GRPC = _port("TRAMITA_REGISTRY_GRPC_PORT", 15052)
 DOCUMENTS_GRPC = _port("TRAMITA_DOCUMENTS_GRPC_PORT", 15055)
+NOTIFICATIONS_GRPC = _port("TRAMITA_NOTIFICATIONS_GRPC_PORT", 15056)
 GATEWAY_HTTP = config.port("gateway")
 # Prometheus ports of the app processes: consecutive from this base.
 METRICS_BASE = _port("TRAMITA_METRICS_BASE_PORT", 19450)
@@ -61,7 +62,22 @@ METRICS_BASE = _port("TRAMITA_METRICS_BASE_PORT", 19450)
 MIGRATIONS: list[tuple[str, str]] = [
     ("registry", "tramita_registry"),
     ("documents", "tramita_documents"),
+    ("notifications", "tramita_notifications"),
 ]
+
+
+def _notifications(metrics: int) -> dict[str, str]:
+    """The notifications processes: SMTP and SMS go to the local catchers."""
+    mail_api = f"http://{config.HOST}:{config.port('mail_api')}"
+    return {
+        **_service("notifications", NOTIFICATIONS_GRPC, metrics),
+        "TRAMITA_SMTP_TLS": "none",
+        "TRAMITA_SMS_URL": f"{mail_api}/api/v1/sms",
+        "TRAMITA_SMS_TOKEN": "local-only-sms-token",
+        "TRAMITA_PORTAL_URL": f"http://{config.HOST}:{GATEWAY_HTTP}",
+        # A fixed Fernet key for the local stack only; deployments get theirs from a secret.
+        "TRAMITA_SEAL_KEY": "bG9jYWwtb25seS1zZWFsLWtleS1ub3QtYS1zZWNyZXQ=",
+    }
 
 # Start order: servers first, then the processes that feed them, the gateway last.
 APPS: list[App] = [
@@ -104,6 +120,25 @@ APPS: list[App] = [
         env=_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 7),
     ),
     App(
+        "notifications",
+        ("-m", "tramita_notifications", "serve"),
+        ready_port=NOTIFICATIONS_GRPC,
+        database="notifications",
+        env=_notifications(METRICS_BASE + 8),
+    ),
+    App(
+        "notifications-consume",
+        ("-m", "tramita_notifications", "consume"),
+        database="notifications",
+        env=_notifications(METRICS_BASE + 9),
+    ),
+    App(
+        "notifications-deliver",
+        ("-m", "tramita_notifications", "deliver"),
+        database="notifications",
+        env=_notifications(METRICS_BASE + 10),
+    ),
+    App(
         "gateway",
         ("-m", "tramita_gateway", "serve"),
         ready_port=GATEWAY_HTTP,
@@ -114,6 +149,7 @@ APPS: list[App] = [
             "TRAMITA_IDENTITY_TARGET": f"{config.HOST}:{IDENTITY_GRPC}",
             "TRAMITA_REGISTRY_TARGET": f"{config.HOST}:{REGISTRY_GRPC}",
             "TRAMITA_DOCUMENTS_TARGET": f"{config.HOST}:{DOCUMENTS_GRPC}",
+            "TRAMITA_NOTIFICATIONS_TARGET": f"{config.HOST}:{NOTIFICATIONS_GRPC}",
         },
     ),
 ]
@@ -149,7 +185,9 @@ def migrate_all(ctx: Context, found: Endpoints) -> None:
     """Upgrade every service database to its latest migration (idempotent, blocking)."""
     for database, module in MIGRATIONS:
         say(f"migrating {database}")
-        app = App(database, (), database=database, env=_service(database, 0, 0))
+        # The service's own settings (e.g. its keys) are needed to load them for migrating.
+        env = next((a.env for a in APPS if a.database == database), _service(database, 0, 0))
+        app = App(database, (), database=database, env=env)
         env = app_env(ctx, app, found)
         done = subprocess.run(
             [sys.executable, "-m", module, "migrate"],

@@ -2,6 +2,7 @@
 
 from tramita.documents.v1 import documents_pb2_grpc
 from tramita.identity.v1 import identity_pb2_grpc
+from tramita.notifications.v1 import notifications_pb2_grpc
 from tramita.registry.v1 import registry_pb2_grpc
 from tramita_platform.grpc_client import create_service_channel
 
@@ -31,9 +32,22 @@ def connect(settings: GatewaySettings) -> Services:
         token_source=None,
         idempotent_methods=["tramita.documents.v1.DocumentsService"],
     )
+    notifications = create_service_channel(
+        settings,
+        settings.notifications_target,
+        token_source=None,
+        idempotent_methods=[
+            "tramita.notifications.v1.NotificationsService/ListNotices",
+            "tramita.notifications.v1.NotificationsService/CountUnread",
+            "tramita.notifications.v1.NotificationsService/MarkRead",
+            "tramita.notifications.v1.NotificationsService/SetAlertAddress",
+            "tramita.notifications.v1.NotificationsService/ListDeadLetters",
+        ],
+    )
     return Services(
         identity=identity_pb2_grpc.IdentityServiceStub(identity),
         registry=registry_pb2_grpc.RegistryServiceStub(registry),
         documents=documents_pb2_grpc.DocumentsServiceStub(documents),
-        channels=(identity, registry, documents),
+        notifications=notifications_pb2_grpc.NotificationsServiceStub(notifications),
+        channels=(identity, registry, documents, notifications),
     )

@@ -2,17 +2,16 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Response
 from google.protobuf.json_format import MessageToDict
 from tramita.common.v1 import pagination_pb2
 from tramita.documents.v1 import documents_pb2
 from tramita.identity.v1 import identity_pb2
 from tramita.registry.v1 import registry_pb2
-from tramita_platform.auth import parse_bearer
 from tramita_platform.grpc_client import rpc_errors
 from tramita_platform.http import idempotency_key
 
-from tramita_gateway.app.backends import Services
+from tramita_gateway.entrypoints.deps import Backends, Caller
 from tramita_gateway.entrypoints.schemas import (
     DocumentOut,
     DocumentPage,
@@ -25,23 +24,6 @@ from tramita_gateway.entrypoints.schemas import (
 router = APIRouter(prefix="/api/v1")
 _SCHEMES = {"NIPC": 1, "CNPJ": 2, "FOREIGN": 3}
 _SCHEME_NAMES = {v: k for k, v in _SCHEMES.items()}
-
-
-async def caller_metadata(
-    request: Request, authorization: Annotated[str | None, Header()] = None
-) -> tuple[tuple[str, str], ...]:
-    """Verify the caller's token here too (zero trust) and forward it to the services."""
-    token = parse_bearer(authorization)
-    await request.app.state.verifier.verify(token)
-    return (("authorization", f"Bearer {token}"),)
-
-
-def services(request: Request) -> Services:
-    return request.app.state.services
-
-
-Caller = Annotated[tuple[tuple[str, str], ...], Depends(caller_metadata)]
-Backends = Annotated[Services, Depends(services)]
 
 
 @router.get("/me", response_model=MeOut)
@@ -71,6 +53,8 @@ async def register_organization(
         ),
         name=body.name,
         idempotency_key=key or "",
+        contact_email=body.contact_email,
+        preferred_language=body.preferred_language,
     )
     with rpc_errors():
         reply = await backends.registry.RegisterOrganization(request, metadata=caller)
@@ -146,6 +130,8 @@ def _organization(message: registry_pb2.Organization) -> OrganizationOut:
         name=message.name,
         registered_at=message.registered_at.ToDatetime(),
         version=message.version,
+        contact_email=message.contact_email or None,
+        preferred_language=message.preferred_language,
     )
 
 

@@ -1,4 +1,7 @@
-"""Messages on disk: <dir>/<id>.eml (as received) and <id>.json (parsed, Mailpit shapes)."""
+"""Messages on disk: <dir>/<id>.eml (as received) and <id>.json (parsed, Mailpit shapes).
+
+Text messages posted to the SMS API live apart, as <dir>/sms/<id>.json.
+"""
 
 from __future__ import annotations
 
@@ -135,3 +138,41 @@ class MessageStore:
             for path in list(self.directory.glob("*.json")) + list(self.directory.glob("*.eml")):
                 if ids is None or path.stem in ids:
                     path.unlink(missing_ok=True)
+
+
+class SmsStore:
+    """Text messages posted to the catcher's SMS API, one JSON file each."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+
+    def add(self, *, to: str, body: str, reference: str = "") -> dict[str, Any]:
+        sms = {
+            "id": uuid.uuid4().hex,
+            "to": to,
+            "body": body,
+            "reference": reference,
+            "created": datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z"),
+        }
+        with self._lock:
+            tmp = self.directory / f"{sms['id']}.json.tmp"
+            tmp.write_text(json.dumps(sms))
+            tmp.rename(self.directory / f"{sms['id']}.json")
+        return sms
+
+    def newest_first(self) -> list[dict[str, Any]]:
+        """Every stored SMS, newest first."""
+        found = []
+        for path in self.directory.glob("*.json"):
+            try:
+                found.append(json.loads(path.read_text()))
+            except (OSError, ValueError):
+                continue
+        return sorted(found, key=lambda s: s["created"], reverse=True)
+
+    def delete(self) -> None:
+        with self._lock:
+            for path in self.directory.glob("*.json"):
+                path.unlink(missing_ok=True)

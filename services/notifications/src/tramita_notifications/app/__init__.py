@@ -1,0 +1,1 @@
+"""app layer of the notifications service."""

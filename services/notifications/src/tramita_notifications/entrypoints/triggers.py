@@ -1,0 +1,64 @@
+"""Events of other services → triggers: the only place that reads their payloads.
+
+Each translator picks ids, parts and whitelisted values out of one event type. Names,
+descriptions and anything about a data subject are never copied into a trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tramita.common.v1.envelope_pb2 import EventEnvelope
+from tramita.identity.events.v1 import events_pb2 as identity_events
+from tramita.registry.events.v1 import events_pb2 as registry_events
+from tramita_platform.events import event_type, unpack
+
+from tramita_notifications.domain.catalogue import Kind
+from tramita_notifications.domain.model import Trigger
+
+__all__ = ["TRANSLATORS", "Translator"]
+
+type Translator = Callable[[EventEnvelope], Trigger | None]
+
+
+def _organization_registered(envelope: EventEnvelope) -> Trigger | None:
+    event = unpack(envelope, registry_events.OrganizationRegistered)
+    if not event.contact_email:
+        return None
+    return Trigger(
+        event_id=envelope.id,
+        kind=Kind.ORGANIZATION_REGISTERED,
+        entities={"organization": event.organization_id},
+        link=f"/organizations/{event.organization_id}",
+        params={"organization_name": event.name},
+    )
+
+
+def _delegation_granted(envelope: EventEnvelope) -> Trigger:
+    event = unpack(envelope, identity_events.DelegationGranted)
+    return Trigger(
+        event_id=envelope.id,
+        kind=Kind.DELEGATION_GRANTED,
+        entities={"organization": event.organization_id},
+        people={"member": event.member_person_id, "delegated_by": event.granted_by_person_id},
+        link=f"/organizations/{event.organization_id}/processes",
+        params={"process_types": ", ".join(sorted(event.process_types))},
+    )
+
+
+def _delegation_revoked(envelope: EventEnvelope) -> Trigger:
+    event = unpack(envelope, identity_events.DelegationRevoked)
+    return Trigger(
+        event_id=envelope.id,
+        kind=Kind.DELEGATION_REVOKED,
+        entities={"organization": event.organization_id},
+        people={"member": event.member_person_id, "revoked_by": event.revoked_by_person_id},
+        link=f"/organizations/{event.organization_id}/delegations",
+    )
+
+
+TRANSLATORS: dict[str, Translator] = {
+    event_type(registry_events.OrganizationRegistered): _organization_registered,
+    event_type(identity_events.DelegationGranted): _delegation_granted,
+    event_type(identity_events.DelegationRevoked): _delegation_revoked,
+}
