@@ -1,0 +1,137 @@
+"""The consumer's handlers on real PostgreSQL: directory feeders, then notices, exactly once.
+
+The handlers run as the platform consumer runs them (inside one transaction per event);
+a redelivered event (the same envelope again, as after a crash before the offset commit)
+queues nothing new, and the directory's latest-event-wins rule holds.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from google.protobuf.message import Message
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from tramita.identity.events.v1 import events_pb2 as identity_events
+from tramita.registry.events.v1 import events_pb2 as registry_events
+from tramita.registry.v1 import registry_pb2
+from tramita_notifications.adapters.orm import messages, notices
+from tramita_notifications.adapters.sealing import Sealer
+from tramita_notifications.adapters.templates import JinjaRenderer
+from tramita_notifications.adapters.unit_of_work import SessionWork
+from tramita_notifications.entrypoints.kafka_consumer import Wiring, handlers
+from tramita_platform.clock import ManualClock
+from tramita_platform.events import make_envelope
+
+pytestmark = pytest.mark.integration
+
+T0 = datetime(2030, 3, 4, 10, tzinfo=UTC)
+
+
+@pytest.fixture
+def table(sealer: Sealer):
+    clock = ManualClock(T0)
+    wiring = Wiring(
+        work_in=lambda session: SessionWork(session, sealer=sealer),
+        renderer=JinjaRenderer("https://portal.example"),
+        clock=clock,
+    )
+    return handlers(wiring), clock
+
+
+async def deliver(sessions: async_sessionmaker[AsyncSession], table, envelope) -> None:
+    async with sessions() as session, session.begin():
+        await table[envelope.type](session, envelope)
+
+
+def envelope(payload: Message, subject: str, clock: ManualClock):
+    return make_envelope(payload, source="test", subject=subject, clock=clock)
+
+
+async def count(sessions, which, **where) -> int:
+    query = select(func.count()).select_from(which)
+    for column, value in where.items():
+        query = query.where(which.c[column] == value)
+    async with sessions() as session:
+        return (await session.execute(query)).scalar_one()
+
+
+async def test_registered_organization_mailbox_gets_one_message_even_when_redelivered(
+    sessions, table
+) -> None:
+    handlers_, clock = table
+    registered = registry_events.OrganizationRegistered(
+        organization_id="org-1",
+        tax_id=registry_pb2.TaxId(scheme=1, value="500000000", country="PT"),
+        name="Acme, Lda",
+        contact_email="geral@acme.pt",
+        preferred_language="pt-PT",
+    )
+    event = envelope(registered, "org-1", clock)
+    await deliver(sessions, handlers_, event)
+    await deliver(sessions, handlers_, event)
+    assert await count(sessions, messages, address="geral@acme.pt") == 1
+    async with sessions() as session:
+        row = (await session.execute(select(messages))).mappings().one()
+    assert row["language"] == "pt" and "Acme, Lda" in row["subject"]
+    assert "https://portal.example/organizations/org-1" in row["body"]
+
+
+async def test_organization_without_mailbox_is_recorded_and_told_nothing(sessions, table) -> None:
+    handlers_, clock = table
+    registered = registry_events.OrganizationRegistered(organization_id="org-2", name="Muda, Lda")
+    await deliver(sessions, handlers_, envelope(registered, "org-2", clock))
+    assert await count(sessions, messages) == 0
+
+
+async def test_delegation_reaches_the_member_by_mail_and_in_app(sessions, table) -> None:
+    handlers_, clock = table
+    contact = identity_events.PersonContactChanged(
+        person_id="p-member", email="membro@empresa.pt", preferred_language="pt-PT"
+    )
+    await deliver(sessions, handlers_, envelope(contact, "p-member", clock))
+    granted = identity_events.DelegationGranted(
+        delegation_id="d-1",
+        organization_id="org-9",
+        member_person_id="p-member",
+        granted_by_person_id="p-rep",
+        process_types=["metrology-work-request"],
+    )
+    event = envelope(granted, "d-1", clock)
+    await deliver(sessions, handlers_, event)
+    await deliver(sessions, handlers_, event)
+    assert await count(sessions, messages, address="membro@empresa.pt") == 1
+    assert await count(sessions, notices, person_id="p-member") == 1
+
+
+async def test_an_older_contact_event_never_overwrites_a_newer_one(sessions, table) -> None:
+    handlers_, clock = table
+    newer = envelope(
+        identity_events.PersonContactChanged(person_id="p-2", email="new@x.pt"), "p-2", clock
+    )
+    clock.set(T0 - timedelta(seconds=30))
+    older = envelope(
+        identity_events.PersonContactChanged(person_id="p-2", email="old@x.pt"), "p-2", clock
+    )
+    await deliver(sessions, handlers_, newer)
+    await deliver(sessions, handlers_, older)
+    granted = identity_events.DelegationGranted(
+        delegation_id="d-2", organization_id="o", member_person_id="p-2", process_types=["x"]
+    )
+    await deliver(sessions, handlers_, envelope(granted, "d-2", clock))
+    assert await count(sessions, messages, address="new@x.pt") == 1
+    assert await count(sessions, messages, address="old@x.pt") == 0
+
+
+async def test_a_deactivated_person_gets_no_more_notices(sessions, table) -> None:
+    handlers_, clock = table
+    contact = identity_events.PersonContactChanged(person_id="p-3", email="gone@x.pt")
+    await deliver(sessions, handlers_, envelope(contact, "p-3", clock))
+    gone = identity_events.PersonDeactivated(person_id="p-3")
+    await deliver(sessions, handlers_, envelope(gone, "p-3", clock))
+    granted = identity_events.DelegationGranted(
+        delegation_id="d-3", organization_id="o", member_person_id="p-3", process_types=["x"]
+    )
+    await deliver(sessions, handlers_, envelope(granted, "d-3", clock))
+    assert await count(sessions, messages, address="gone@x.pt") == 0
