@@ -24,9 +24,7 @@ FORBIDDEN = ("Maria Forbidden Subject", "forbidden-question", "forbidden-descrip
 async def messages_to(mail: httpx.AsyncClient, address: str) -> list[dict]:
     reply = await mail.get("/api/v1/messages", params={"limit": 500})
     assert reply.status_code == 200, reply.text
-    summaries = [
-        m for m in reply.json()["messages"] if address in {t["Address"] for t in m["To"]}
-    ]
+    summaries = [m for m in reply.json()["messages"] if address in {t["Address"] for t in m["To"]}]
     return [(await mail.get(f"/api/v1/message/{m['ID']}")).json() for m in summaries]
 
 
@@ -86,9 +84,7 @@ async def test_inbox_routes_are_the_callers_own(
     assert unread.status_code == 200 and unread.json()["unread"] >= 0
     missing = await gateway.post(f"/api/v1/me/notices/{uuid.uuid4()}/read", headers=auth)
     assert missing.status_code == 404, missing.text
-    bad_token = await gateway.get(
-        "/api/v1/me/notices", params={"page_token": "%%%"}, headers=auth
-    )
+    bad_token = await gateway.get("/api/v1/me/notices", params={"page_token": "%%%"}, headers=auth)
     assert bad_token.status_code == 422, bad_token.text
     anonymous = await gateway.get("/api/v1/me/notices")
     assert anonymous.status_code == 401

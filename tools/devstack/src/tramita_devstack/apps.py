@@ -79,6 +79,7 @@ def _notifications(metrics: int) -> dict[str, str]:
         "TRAMITA_SEAL_KEY": "bG9jYWwtb25seS1zZWFsLWtleS1ub3QtYS1zZWNyZXQ=",
     }
 
+
 # Start order: servers first, then the processes that feed them, the gateway last.
 APPS: list[App] = [
     App(

@@ -1,20 +1,28 @@
 """Keycloak 26 (Quarkus distribution from Maven Central) on the `keycloak` database.
 
-The realm files of deploy/keycloak/realms are imported on start (`--import-realm`);
-an existing realm is left untouched, so edits need `tramita-stack reset`.
+Every realm file of deploy/keycloak/realms (`tramita`, and the stand-in national IdPs
+`govbr` and `autenticacao-gov`) is imported on start (`--import-realm`), which creates
+missing realms and leaves existing ones untouched. So that edits to a realm file still
+reach an existing database, the digest of each imported file is recorded under the
+state directory; when Keycloak is next started (`tramita-stack down keycloak && up`) a
+changed file is re-imported with `kc.sh import --override true`, which replaces that
+realm (users created at runtime in it, e.g. brokered accounts, are dropped).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
+import tempfile
 from pathlib import Path
 
 import httpx
 
-from tramita_devstack import config, downloads
+from tramita_devstack import config, downloads, state
 from tramita_devstack.components.base import Component
-from tramita_devstack.console import detail
+from tramita_devstack.components.postgres import psql
+from tramita_devstack.console import detail, say
 from tramita_devstack.process import Launch, StackError
 
 ARTIFACT = "org.keycloak:keycloak-quarkus-dist:{version}:tar.gz"
@@ -28,15 +36,30 @@ def realm_dir(repo: Path) -> Path:
     return repo / "deploy" / "keycloak" / "realms"
 
 
-def demo_users(repo: Path) -> list[tuple[str, str, list[str]]]:
-    """(username, password, realm roles) of the users defined in the local realm files."""
+def demo_users(repo: Path, realm: str = REALM) -> list[tuple[str, str, list[str]]]:
+    """(username, password, realm roles) of the users one local realm file defines."""
     users = []
     for path in sorted(realm_dir(repo).glob("*.json")):
-        for user in json.loads(path.read_text()).get("users", []):
+        data = json.loads(path.read_text())
+        if data.get("realm") != realm:
+            continue
+        for user in data.get("users", []):
             passwords = [c["value"] for c in user.get("credentials", []) if "value" in c]
             roles = [r for r in user.get("realmRoles", []) if not r.startswith("default-")]
             users.append((user["username"], passwords[0] if passwords else "", roles))
     return users
+
+
+def realm_files(repo: Path) -> dict[str, Path]:
+    """Realm name -> its local realm file."""
+    files = {}
+    for path in sorted(realm_dir(repo).glob("*.json")):
+        files[json.loads(path.read_text())["realm"]] = path
+    return files
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 class Keycloak(Component):
@@ -98,17 +121,64 @@ class Keycloak(Component):
         )
         self.stamp.write_text(self._stamp_value() + "\n")
 
+    @property
+    def imported_stamp(self) -> Path:
+        """Digest of each realm file as last imported into this stack's database."""
+        return self.data_dir / "imported-realms.json"
+
     def prepare(self) -> None:
         imports = self.home / "data" / "import"
         shutil.rmtree(imports, ignore_errors=True)
         imports.mkdir(parents=True)
-        realms = sorted(realm_dir(self.ctx.repo).glob("*.json"))
+        realms = realm_files(self.ctx.repo)
         if not realms:
             raise StackError(f"no realm files in {realm_dir(self.ctx.repo)}")
-        for path in realms:
+        for path in realms.values():
             shutil.copy2(path, imports / path.name)
+        current = {name: _digest(path) for name, path in realms.items()}
+        if self._database_has_realms():
+            recorded = state.read_json(self.imported_stamp)
+            # A realm never recorded is new to this database, or predates the record:
+            # re-import it too (a missing realm is simply created).
+            changed = sorted(name for name in current if recorded.get(name) != current[name])
+            if changed:
+                self._reimport({name: realms[name] for name in changed})
+        # Otherwise the database is new and --import-realm imports every file on start.
+        state.write_json_private(self.imported_stamp, current)
 
-    def launch(self) -> Launch:
+    def _database_has_realms(self) -> bool:
+        found = psql(
+            "SELECT to_regclass('public.realm') IS NOT NULL",
+            port=self.ctx.ports["postgres"],
+            user=config.PG_USER,
+            password=self.ctx.secrets["pg_password"],
+            database="keycloak",
+        )
+        return found == "t"
+
+    def _reimport(self, realms: dict[str, Path]) -> None:
+        """Replace these realms in the database (`kc.sh import --override`)."""
+        say(f"realm files changed: re-importing {', '.join(p.name for p in realms.values())}")
+        with tempfile.TemporaryDirectory(prefix="tramita-realms-") as tmp:
+            for realm, path in realms.items():
+                # A directory import reads only files named <realm>-realm.json.
+                shutil.copy2(path, Path(tmp) / f"{realm}-realm.json")
+            argv = [
+                str(self.home / "bin" / "kc.sh"),
+                "import",
+                "--optimized",
+                f"--dir={tmp}",
+                "--override=true",
+            ]
+            downloads.run_with_progress(
+                argv,
+                what="re-importing Keycloak realms",
+                log=self.ctx.paths.log("keycloak-import"),
+                env=self._env(),
+                cwd=self.home,
+            )
+
+    def _env(self) -> dict[str, str]:
         java_home, _ = downloads.pick_java(minimum=17, preferred=self.java_preferred)
         env = self.ctx.base_env()
         env.update(
@@ -120,9 +190,16 @@ class Keycloak(Component):
                 "KC_DB_PASSWORD": self.ctx.secrets["pg_password"],
                 "KC_BOOTSTRAP_ADMIN_USERNAME": ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD": self.ctx.secrets["keycloak_admin_password"],
+                # Placeholders of the realm files, resolved by Keycloak at import.
                 "TRAMITA_GATEWAY_PORT": str(self.ctx.ports["gateway"]),
+                "TRAMITA_KEYCLOAK_PORT": str(self.ports["keycloak"]),
+                "TRAMITA_SMTP_PORT": str(self.ctx.ports["smtp"]),
             }
         )
+        return env
+
+    def launch(self) -> Launch:
+        env = self._env()
         argv = [
             str(self.home / "bin" / "kc.sh"),
             "start",
@@ -166,4 +243,12 @@ class Keycloak(Component):
         ]
         for username, password, roles in demo_users(self.ctx.repo):
             lines.append(f"  demo login  {username} / {password}  ({', '.join(roles)})")
+        for realm in sorted(set(realm_files(self.ctx.repo)) - {REALM}):
+            logins = demo_users(self.ctx.repo, realm)
+            if logins:
+                names = ", ".join(username for username, _, _ in logins)
+                lines.append(
+                    f"  stand-in IdP {self._url()}/realms/{realm}: {names} "
+                    f"(password {logins[0][1]}; see deploy/keycloak/README.md)"
+                )
         return lines
