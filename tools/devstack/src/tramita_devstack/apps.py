@@ -60,6 +60,7 @@ METRICS_BASE = _port("TRAMITA_METRICS_BASE_PORT", 19450)
 
 # Services whose database is migrated (python -m <module> migrate) before any app starts.
 MIGRATIONS: list[tuple[str, str]] = [
+    ("identity", "tramita_identity"),
     ("registry", "tramita_registry"),
     ("documents", "tramita_documents"),
     ("notifications", "tramita_notifications"),
@@ -86,7 +87,14 @@ APPS: list[App] = [
         "identity",
         ("-m", "tramita_identity", "serve"),
         ready_port=IDENTITY_GRPC,
+        database="identity",
         env=_service("identity", IDENTITY_GRPC, METRICS_BASE + 1),
+    ),
+    App(
+        "identity-relay",
+        ("-m", "tramita_identity", "relay"),
+        database="identity",
+        env=_service("identity", IDENTITY_GRPC, METRICS_BASE + 11),
     ),
     App(
         "registry",

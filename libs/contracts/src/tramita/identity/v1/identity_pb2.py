@@ -22,19 +22,77 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+from tramita.common.v1 import pagination_pb2 as tramita_dot_common_dot_v1_dot_pagination__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"tramita/identity/v1/identity.proto\x12\x13tramita.identity.v1\"\x0f\n\rWhoAmIRequest\"b\n\x0eWhoAmIResponse\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x10\n\x08username\x18\x02 \x01(\t\x12\r\n\x05roles\x18\x03 \x03(\t\x12\x1e\n\x16\x61\x63tive_organization_id\x18\x04 \x01(\t2d\n\x0fIdentityService\x12Q\n\x06WhoAmI\x12\".tramita.identity.v1.WhoAmIRequest\x1a#.tramita.identity.v1.WhoAmIResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"tramita/identity/v1/identity.proto\x12\x13tramita.identity.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\"\x0f\n\rWhoAmIRequest\"b\n\x0eWhoAmIResponse\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x10\n\x08username\x18\x02 \x01(\t\x12\r\n\x05roles\x18\x03 \x03(\t\x12\x1e\n\x16\x61\x63tive_organization_id\x18\x04 \x01(\t\"M\n\nProvenance\x12\x0e\n\x06source\x18\x01 \x01(\t\x12/\n\x0brecorded_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xb8\x02\n\x04\x42ond\x12\x0f\n\x07\x62ond_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x11\n\tperson_id\x18\x03 \x01(\t\x12\x13\n\x0bnational_id\x18\x04 \x01(\t\x12\x0c\n\x04kind\x18\x05 \x01(\t\x12\x0c\n\x04role\x18\x06 \x01(\t\x12\x33\n\nprovenance\x18\x07 \x01(\x0b\x32\x1f.tramita.identity.v1.Provenance\x12.\n\nvalid_from\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bvalid_until\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12,\n\x08\x65nded_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\">\n\tPersonRef\x12\x13\n\tperson_id\x18\x01 \x01(\tH\x00\x12\x15\n\x0bnational_id\x18\x02 \x01(\tH\x00\x42\x05\n\x03ref\"\xc4\x02\n\nDelegation\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x15\n\rprocess_types\x18\x04 \x03(\t\x12\x1c\n\x14granted_by_person_id\x18\x05 \x01(\t\x12.\n\ngranted_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nexpires_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05state\x18\x08 \x01(\t\x12,\n\x08\x65nded_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1a\n\x12\x65nded_by_person_id\x18\n \x01(\t\"x\n\x0eMyOrganization\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\x15\n\rprocess_types\x18\x03 \x03(\t\x12(\n\x05\x62onds\x18\x04 \x03(\x0b\x32\x19.tramita.identity.v1.Bond\"J\n\x1aListMyOrganizationsRequest\x12,\n\x04page\x18\x01 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"\x88\x01\n\x1bListMyOrganizationsResponse\x12:\n\rorganizations\x18\x01 \x03(\x0b\x32#.tramita.identity.v1.MyOrganization\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\"e\n\x1cListOrganizationBondsRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12,\n\x04page\x18\x02 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"x\n\x1dListOrganizationBondsResponse\x12(\n\x05\x62onds\x18\x01 \x03(\x0b\x32\x19.tramita.identity.v1.Bond\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\"u\n\x11LinkMemberRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12.\n\x06member\x18\x02 \x01(\x0b\x32\x1e.tramita.identity.v1.PersonRef\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"=\n\x12LinkMemberResponse\x12\'\n\x04\x62ond\x18\x01 \x01(\x0b\x32\x19.tramita.identity.v1.Bond\"w\n\x13UnlinkMemberRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12.\n\x06member\x18\x02 \x01(\x0b\x32\x1e.tramita.identity.v1.PersonRef\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"_\n\x14UnlinkMemberResponse\x12\'\n\x04\x62ond\x18\x01 \x01(\x0b\x32\x19.tramita.identity.v1.Bond\x12\x1e\n\x16revoked_delegation_ids\x18\x02 \x03(\t\"\xc1\x01\n\x16GrantDelegationRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12.\n\x06member\x18\x02 \x01(\x0b\x32\x1e.tramita.identity.v1.PersonRef\x12\x15\n\rprocess_types\x18\x03 \x03(\t\x12.\n\nexpires_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x0fidempotency_key\x18\x05 \x01(\t\"N\n\x17GrantDelegationResponse\x12\x33\n\ndelegation\x18\x01 \x01(\x0b\x32\x1f.tramita.identity.v1.Delegation\"b\n\x17RevokeDelegationRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12\x15\n\rdelegation_id\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"O\n\x18RevokeDelegationResponse\x12\x33\n\ndelegation\x18\x01 \x01(\x0b\x32\x1f.tramita.identity.v1.Delegation\"d\n\x19RenounceDelegationRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12\x15\n\rdelegation_id\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"Q\n\x1aRenounceDelegationResponse\x12\x33\n\ndelegation\x18\x01 \x01(\x0b\x32\x1f.tramita.identity.v1.Delegation\"v\n\x16ListDelegationsRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12,\n\x04page\x18\x02 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\x12\x15\n\rinclude_ended\x18\x03 \x01(\x08\"~\n\x17ListDelegationsResponse\x12\x34\n\x0b\x64\x65legations\x18\x01 \x03(\x0b\x32\x1f.tramita.identity.v1.Delegation\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\"\xd3\x01\n\x0cHistoryEntry\x12\x10\n\x08\x65ntry_id\x18\x01 \x01(\t\x12&\n\x02\x61t\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x0f\x61\x63tor_person_id\x18\x03 \x01(\t\x12\x0e\n\x06\x61\x63tion\x18\x04 \x01(\t\x12\x11\n\tperson_id\x18\x05 \x01(\t\x12\x0f\n\x07\x62ond_id\x18\x06 \x01(\t\x12\x15\n\rdelegation_id\x18\x07 \x01(\t\x12\x15\n\rprocess_types\x18\x08 \x03(\t\x12\x0e\n\x06\x64\x65tail\x18\t \x01(\t\"i\n ListRepresentationHistoryRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12,\n\x04page\x18\x02 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"\x86\x01\n!ListRepresentationHistoryResponse\x12\x32\n\x07\x65ntries\x18\x01 \x03(\x0b\x32!.tramita.identity.v1.HistoryEntry\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\"1\n\x16GetCapabilitiesRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\"\x9d\x01\n\x17GetCapabilitiesResponse\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\x15\n\rprocess_types\x18\x03 \x03(\t\x12\x34\n\x0b\x64\x65legations\x18\x04 \x03(\x0b\x32\x1f.tramita.identity.v1.Delegation\x12\x0e\n\x06notice\x18\x05 \x01(\t\"b\n\x10\x41uthorizeRequest\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x0e\n\x06\x61\x63tion\x18\x03 \x01(\t\x12\x14\n\x0cprocess_type\x18\x04 \x01(\t\"\x7f\n\x11\x41uthorizeResponse\x12\x0f\n\x07\x61llowed\x18\x01 \x01(\x08\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12\x0f\n\x07message\x18\x03 \x01(\t\x12\x0c\n\x04role\x18\x04 \x01(\t\x12\x15\n\rdelegation_id\x18\x05 \x01(\t\x12\x13\n\x0b\x64\x65\x63ision_id\x18\x06 \x01(\t2\xbd\n\n\x0fIdentityService\x12Q\n\x06WhoAmI\x12\".tramita.identity.v1.WhoAmIRequest\x1a#.tramita.identity.v1.WhoAmIResponse\x12x\n\x13ListMyOrganizations\x12/.tramita.identity.v1.ListMyOrganizationsRequest\x1a\x30.tramita.identity.v1.ListMyOrganizationsResponse\x12~\n\x15ListOrganizationBonds\x12\x31.tramita.identity.v1.ListOrganizationBondsRequest\x1a\x32.tramita.identity.v1.ListOrganizationBondsResponse\x12]\n\nLinkMember\x12&.tramita.identity.v1.LinkMemberRequest\x1a\'.tramita.identity.v1.LinkMemberResponse\x12\x63\n\x0cUnlinkMember\x12(.tramita.identity.v1.UnlinkMemberRequest\x1a).tramita.identity.v1.UnlinkMemberResponse\x12l\n\x0fGrantDelegation\x12+.tramita.identity.v1.GrantDelegationRequest\x1a,.tramita.identity.v1.GrantDelegationResponse\x12o\n\x10RevokeDelegation\x12,.tramita.identity.v1.RevokeDelegationRequest\x1a-.tramita.identity.v1.RevokeDelegationResponse\x12u\n\x12RenounceDelegation\x12..tramita.identity.v1.RenounceDelegationRequest\x1a/.tramita.identity.v1.RenounceDelegationResponse\x12l\n\x0fListDelegations\x12+.tramita.identity.v1.ListDelegationsRequest\x1a,.tramita.identity.v1.ListDelegationsResponse\x12\x8a\x01\n\x19ListRepresentationHistory\x12\x35.tramita.identity.v1.ListRepresentationHistoryRequest\x1a\x36.tramita.identity.v1.ListRepresentationHistoryResponse\x12l\n\x0fGetCapabilities\x12+.tramita.identity.v1.GetCapabilitiesRequest\x1a,.tramita.identity.v1.GetCapabilitiesResponse\x12Z\n\tAuthorize\x12%.tramita.identity.v1.AuthorizeRequest\x1a&.tramita.identity.v1.AuthorizeResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tramita.identity.v1.identity_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_WHOAMIREQUEST']._serialized_start=59
-  _globals['_WHOAMIREQUEST']._serialized_end=74
-  _globals['_WHOAMIRESPONSE']._serialized_start=76
-  _globals['_WHOAMIRESPONSE']._serialized_end=174
-  _globals['_IDENTITYSERVICE']._serialized_start=176
-  _globals['_IDENTITYSERVICE']._serialized_end=276
+  _globals['_WHOAMIREQUEST']._serialized_start=128
+  _globals['_WHOAMIREQUEST']._serialized_end=143
+  _globals['_WHOAMIRESPONSE']._serialized_start=145
+  _globals['_WHOAMIRESPONSE']._serialized_end=243
+  _globals['_PROVENANCE']._serialized_start=245
+  _globals['_PROVENANCE']._serialized_end=322
+  _globals['_BOND']._serialized_start=325
+  _globals['_BOND']._serialized_end=637
+  _globals['_PERSONREF']._serialized_start=639
+  _globals['_PERSONREF']._serialized_end=701
+  _globals['_DELEGATION']._serialized_start=704
+  _globals['_DELEGATION']._serialized_end=1028
+  _globals['_MYORGANIZATION']._serialized_start=1030
+  _globals['_MYORGANIZATION']._serialized_end=1150
+  _globals['_LISTMYORGANIZATIONSREQUEST']._serialized_start=1152
+  _globals['_LISTMYORGANIZATIONSREQUEST']._serialized_end=1226
+  _globals['_LISTMYORGANIZATIONSRESPONSE']._serialized_start=1229
+  _globals['_LISTMYORGANIZATIONSRESPONSE']._serialized_end=1365
+  _globals['_LISTORGANIZATIONBONDSREQUEST']._serialized_start=1367
+  _globals['_LISTORGANIZATIONBONDSREQUEST']._serialized_end=1468
+  _globals['_LISTORGANIZATIONBONDSRESPONSE']._serialized_start=1470
+  _globals['_LISTORGANIZATIONBONDSRESPONSE']._serialized_end=1590
+  _globals['_LINKMEMBERREQUEST']._serialized_start=1592
+  _globals['_LINKMEMBERREQUEST']._serialized_end=1709
+  _globals['_LINKMEMBERRESPONSE']._serialized_start=1711
+  _globals['_LINKMEMBERRESPONSE']._serialized_end=1772
+  _globals['_UNLINKMEMBERREQUEST']._serialized_start=1774
+  _globals['_UNLINKMEMBERREQUEST']._serialized_end=1893
+  _globals['_UNLINKMEMBERRESPONSE']._serialized_start=1895
+  _globals['_UNLINKMEMBERRESPONSE']._serialized_end=1990
+  _globals['_GRANTDELEGATIONREQUEST']._serialized_start=1993
+  _globals['_GRANTDELEGATIONREQUEST']._serialized_end=2186
+  _globals['_GRANTDELEGATIONRESPONSE']._serialized_start=2188
+  _globals['_GRANTDELEGATIONRESPONSE']._serialized_end=2266
+  _globals['_REVOKEDELEGATIONREQUEST']._serialized_start=2268
+  _globals['_REVOKEDELEGATIONREQUEST']._serialized_end=2366
+  _globals['_REVOKEDELEGATIONRESPONSE']._serialized_start=2368
+  _globals['_REVOKEDELEGATIONRESPONSE']._serialized_end=2447
+  _globals['_RENOUNCEDELEGATIONREQUEST']._serialized_start=2449
+  _globals['_RENOUNCEDELEGATIONREQUEST']._serialized_end=2549
+  _globals['_RENOUNCEDELEGATIONRESPONSE']._serialized_start=2551
+  _globals['_RENOUNCEDELEGATIONRESPONSE']._serialized_end=2632
+  _globals['_LISTDELEGATIONSREQUEST']._serialized_start=2634
+  _globals['_LISTDELEGATIONSREQUEST']._serialized_end=2752
+  _globals['_LISTDELEGATIONSRESPONSE']._serialized_start=2754
+  _globals['_LISTDELEGATIONSRESPONSE']._serialized_end=2880
+  _globals['_HISTORYENTRY']._serialized_start=2883
+  _globals['_HISTORYENTRY']._serialized_end=3094
+  _globals['_LISTREPRESENTATIONHISTORYREQUEST']._serialized_start=3096
+  _globals['_LISTREPRESENTATIONHISTORYREQUEST']._serialized_end=3201
+  _globals['_LISTREPRESENTATIONHISTORYRESPONSE']._serialized_start=3204
+  _globals['_LISTREPRESENTATIONHISTORYRESPONSE']._serialized_end=3338
+  _globals['_GETCAPABILITIESREQUEST']._serialized_start=3340
+  _globals['_GETCAPABILITIESREQUEST']._serialized_end=3389
+  _globals['_GETCAPABILITIESRESPONSE']._serialized_start=3392
+  _globals['_GETCAPABILITIESRESPONSE']._serialized_end=3549
+  _globals['_AUTHORIZEREQUEST']._serialized_start=3551
+  _globals['_AUTHORIZEREQUEST']._serialized_end=3649
+  _globals['_AUTHORIZERESPONSE']._serialized_start=3651
+  _globals['_AUTHORIZERESPONSE']._serialized_end=3778
+  _globals['_IDENTITYSERVICE']._serialized_start=3781
+  _globals['_IDENTITYSERVICE']._serialized_end=5122
 # @@protoc_insertion_point(module_scope)

@@ -1,8 +1,12 @@
+import datetime
+
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from tramita.common.v1 import pagination_pb2 as _pagination_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from collections.abc import Iterable as _Iterable
-from typing import ClassVar as _ClassVar, Optional as _Optional
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
@@ -21,3 +25,299 @@ class WhoAmIResponse(_message.Message):
     roles: _containers.RepeatedScalarFieldContainer[str]
     active_organization_id: str
     def __init__(self, subject: _Optional[str] = ..., username: _Optional[str] = ..., roles: _Optional[_Iterable[str]] = ..., active_organization_id: _Optional[str] = ...) -> None: ...
+
+class Provenance(_message.Message):
+    __slots__ = ("source", "recorded_at")
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    RECORDED_AT_FIELD_NUMBER: _ClassVar[int]
+    source: str
+    recorded_at: _timestamp_pb2.Timestamp
+    def __init__(self, source: _Optional[str] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class Bond(_message.Message):
+    __slots__ = ("bond_id", "organization_id", "person_id", "national_id", "kind", "role", "provenance", "valid_from", "valid_until", "ended_at")
+    BOND_ID_FIELD_NUMBER: _ClassVar[int]
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    NATIONAL_ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    PROVENANCE_FIELD_NUMBER: _ClassVar[int]
+    VALID_FROM_FIELD_NUMBER: _ClassVar[int]
+    VALID_UNTIL_FIELD_NUMBER: _ClassVar[int]
+    ENDED_AT_FIELD_NUMBER: _ClassVar[int]
+    bond_id: str
+    organization_id: str
+    person_id: str
+    national_id: str
+    kind: str
+    role: str
+    provenance: Provenance
+    valid_from: _timestamp_pb2.Timestamp
+    valid_until: _timestamp_pb2.Timestamp
+    ended_at: _timestamp_pb2.Timestamp
+    def __init__(self, bond_id: _Optional[str] = ..., organization_id: _Optional[str] = ..., person_id: _Optional[str] = ..., national_id: _Optional[str] = ..., kind: _Optional[str] = ..., role: _Optional[str] = ..., provenance: _Optional[_Union[Provenance, _Mapping]] = ..., valid_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., valid_until: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., ended_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class PersonRef(_message.Message):
+    __slots__ = ("person_id", "national_id")
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    NATIONAL_ID_FIELD_NUMBER: _ClassVar[int]
+    person_id: str
+    national_id: str
+    def __init__(self, person_id: _Optional[str] = ..., national_id: _Optional[str] = ...) -> None: ...
+
+class Delegation(_message.Message):
+    __slots__ = ("delegation_id", "organization_id", "member_person_id", "process_types", "granted_by_person_id", "granted_at", "expires_at", "state", "ended_at", "ended_by_person_id")
+    DELEGATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    PROCESS_TYPES_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_BY_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_AT_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    ENDED_AT_FIELD_NUMBER: _ClassVar[int]
+    ENDED_BY_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    delegation_id: str
+    organization_id: str
+    member_person_id: str
+    process_types: _containers.RepeatedScalarFieldContainer[str]
+    granted_by_person_id: str
+    granted_at: _timestamp_pb2.Timestamp
+    expires_at: _timestamp_pb2.Timestamp
+    state: str
+    ended_at: _timestamp_pb2.Timestamp
+    ended_by_person_id: str
+    def __init__(self, delegation_id: _Optional[str] = ..., organization_id: _Optional[str] = ..., member_person_id: _Optional[str] = ..., process_types: _Optional[_Iterable[str]] = ..., granted_by_person_id: _Optional[str] = ..., granted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., state: _Optional[str] = ..., ended_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., ended_by_person_id: _Optional[str] = ...) -> None: ...
+
+class MyOrganization(_message.Message):
+    __slots__ = ("organization_id", "role", "process_types", "bonds")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    PROCESS_TYPES_FIELD_NUMBER: _ClassVar[int]
+    BONDS_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    role: str
+    process_types: _containers.RepeatedScalarFieldContainer[str]
+    bonds: _containers.RepeatedCompositeFieldContainer[Bond]
+    def __init__(self, organization_id: _Optional[str] = ..., role: _Optional[str] = ..., process_types: _Optional[_Iterable[str]] = ..., bonds: _Optional[_Iterable[_Union[Bond, _Mapping]]] = ...) -> None: ...
+
+class ListMyOrganizationsRequest(_message.Message):
+    __slots__ = ("page",)
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    page: _pagination_pb2.PageRequest
+    def __init__(self, page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListMyOrganizationsResponse(_message.Message):
+    __slots__ = ("organizations", "page")
+    ORGANIZATIONS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    organizations: _containers.RepeatedCompositeFieldContainer[MyOrganization]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, organizations: _Optional[_Iterable[_Union[MyOrganization, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class ListOrganizationBondsRequest(_message.Message):
+    __slots__ = ("organization_id", "page")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    page: _pagination_pb2.PageRequest
+    def __init__(self, organization_id: _Optional[str] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListOrganizationBondsResponse(_message.Message):
+    __slots__ = ("bonds", "page")
+    BONDS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    bonds: _containers.RepeatedCompositeFieldContainer[Bond]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, bonds: _Optional[_Iterable[_Union[Bond, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class LinkMemberRequest(_message.Message):
+    __slots__ = ("organization_id", "member", "idempotency_key")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    member: PersonRef
+    idempotency_key: str
+    def __init__(self, organization_id: _Optional[str] = ..., member: _Optional[_Union[PersonRef, _Mapping]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class LinkMemberResponse(_message.Message):
+    __slots__ = ("bond",)
+    BOND_FIELD_NUMBER: _ClassVar[int]
+    bond: Bond
+    def __init__(self, bond: _Optional[_Union[Bond, _Mapping]] = ...) -> None: ...
+
+class UnlinkMemberRequest(_message.Message):
+    __slots__ = ("organization_id", "member", "idempotency_key")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    member: PersonRef
+    idempotency_key: str
+    def __init__(self, organization_id: _Optional[str] = ..., member: _Optional[_Union[PersonRef, _Mapping]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class UnlinkMemberResponse(_message.Message):
+    __slots__ = ("bond", "revoked_delegation_ids")
+    BOND_FIELD_NUMBER: _ClassVar[int]
+    REVOKED_DELEGATION_IDS_FIELD_NUMBER: _ClassVar[int]
+    bond: Bond
+    revoked_delegation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, bond: _Optional[_Union[Bond, _Mapping]] = ..., revoked_delegation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class GrantDelegationRequest(_message.Message):
+    __slots__ = ("organization_id", "member", "process_types", "expires_at", "idempotency_key")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_FIELD_NUMBER: _ClassVar[int]
+    PROCESS_TYPES_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    member: PersonRef
+    process_types: _containers.RepeatedScalarFieldContainer[str]
+    expires_at: _timestamp_pb2.Timestamp
+    idempotency_key: str
+    def __init__(self, organization_id: _Optional[str] = ..., member: _Optional[_Union[PersonRef, _Mapping]] = ..., process_types: _Optional[_Iterable[str]] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class GrantDelegationResponse(_message.Message):
+    __slots__ = ("delegation",)
+    DELEGATION_FIELD_NUMBER: _ClassVar[int]
+    delegation: Delegation
+    def __init__(self, delegation: _Optional[_Union[Delegation, _Mapping]] = ...) -> None: ...
+
+class RevokeDelegationRequest(_message.Message):
+    __slots__ = ("organization_id", "delegation_id", "idempotency_key")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    DELEGATION_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    delegation_id: str
+    idempotency_key: str
+    def __init__(self, organization_id: _Optional[str] = ..., delegation_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class RevokeDelegationResponse(_message.Message):
+    __slots__ = ("delegation",)
+    DELEGATION_FIELD_NUMBER: _ClassVar[int]
+    delegation: Delegation
+    def __init__(self, delegation: _Optional[_Union[Delegation, _Mapping]] = ...) -> None: ...
+
+class RenounceDelegationRequest(_message.Message):
+    __slots__ = ("organization_id", "delegation_id", "idempotency_key")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    DELEGATION_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    delegation_id: str
+    idempotency_key: str
+    def __init__(self, organization_id: _Optional[str] = ..., delegation_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class RenounceDelegationResponse(_message.Message):
+    __slots__ = ("delegation",)
+    DELEGATION_FIELD_NUMBER: _ClassVar[int]
+    delegation: Delegation
+    def __init__(self, delegation: _Optional[_Union[Delegation, _Mapping]] = ...) -> None: ...
+
+class ListDelegationsRequest(_message.Message):
+    __slots__ = ("organization_id", "page", "include_ended")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_ENDED_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    page: _pagination_pb2.PageRequest
+    include_ended: bool
+    def __init__(self, organization_id: _Optional[str] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ..., include_ended: _Optional[bool] = ...) -> None: ...
+
+class ListDelegationsResponse(_message.Message):
+    __slots__ = ("delegations", "page")
+    DELEGATIONS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    delegations: _containers.RepeatedCompositeFieldContainer[Delegation]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, delegations: _Optional[_Iterable[_Union[Delegation, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class HistoryEntry(_message.Message):
+    __slots__ = ("entry_id", "at", "actor_person_id", "action", "person_id", "bond_id", "delegation_id", "process_types", "detail")
+    ENTRY_ID_FIELD_NUMBER: _ClassVar[int]
+    AT_FIELD_NUMBER: _ClassVar[int]
+    ACTOR_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    BOND_ID_FIELD_NUMBER: _ClassVar[int]
+    DELEGATION_ID_FIELD_NUMBER: _ClassVar[int]
+    PROCESS_TYPES_FIELD_NUMBER: _ClassVar[int]
+    DETAIL_FIELD_NUMBER: _ClassVar[int]
+    entry_id: str
+    at: _timestamp_pb2.Timestamp
+    actor_person_id: str
+    action: str
+    person_id: str
+    bond_id: str
+    delegation_id: str
+    process_types: _containers.RepeatedScalarFieldContainer[str]
+    detail: str
+    def __init__(self, entry_id: _Optional[str] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., actor_person_id: _Optional[str] = ..., action: _Optional[str] = ..., person_id: _Optional[str] = ..., bond_id: _Optional[str] = ..., delegation_id: _Optional[str] = ..., process_types: _Optional[_Iterable[str]] = ..., detail: _Optional[str] = ...) -> None: ...
+
+class ListRepresentationHistoryRequest(_message.Message):
+    __slots__ = ("organization_id", "page")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    page: _pagination_pb2.PageRequest
+    def __init__(self, organization_id: _Optional[str] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListRepresentationHistoryResponse(_message.Message):
+    __slots__ = ("entries", "page")
+    ENTRIES_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    entries: _containers.RepeatedCompositeFieldContainer[HistoryEntry]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, entries: _Optional[_Iterable[_Union[HistoryEntry, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class GetCapabilitiesRequest(_message.Message):
+    __slots__ = ("organization_id",)
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    def __init__(self, organization_id: _Optional[str] = ...) -> None: ...
+
+class GetCapabilitiesResponse(_message.Message):
+    __slots__ = ("organization_id", "role", "process_types", "delegations", "notice")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    PROCESS_TYPES_FIELD_NUMBER: _ClassVar[int]
+    DELEGATIONS_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    role: str
+    process_types: _containers.RepeatedScalarFieldContainer[str]
+    delegations: _containers.RepeatedCompositeFieldContainer[Delegation]
+    notice: str
+    def __init__(self, organization_id: _Optional[str] = ..., role: _Optional[str] = ..., process_types: _Optional[_Iterable[str]] = ..., delegations: _Optional[_Iterable[_Union[Delegation, _Mapping]]] = ..., notice: _Optional[str] = ...) -> None: ...
+
+class AuthorizeRequest(_message.Message):
+    __slots__ = ("subject", "organization_id", "action", "process_type")
+    SUBJECT_FIELD_NUMBER: _ClassVar[int]
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    PROCESS_TYPE_FIELD_NUMBER: _ClassVar[int]
+    subject: str
+    organization_id: str
+    action: str
+    process_type: str
+    def __init__(self, subject: _Optional[str] = ..., organization_id: _Optional[str] = ..., action: _Optional[str] = ..., process_type: _Optional[str] = ...) -> None: ...
+
+class AuthorizeResponse(_message.Message):
+    __slots__ = ("allowed", "reason", "message", "role", "delegation_id", "decision_id")
+    ALLOWED_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    DELEGATION_ID_FIELD_NUMBER: _ClassVar[int]
+    DECISION_ID_FIELD_NUMBER: _ClassVar[int]
+    allowed: bool
+    reason: str
+    message: str
+    role: str
+    delegation_id: str
+    decision_id: str
+    def __init__(self, allowed: _Optional[bool] = ..., reason: _Optional[str] = ..., message: _Optional[str] = ..., role: _Optional[str] = ..., delegation_id: _Optional[str] = ..., decision_id: _Optional[str] = ...) -> None: ...

@@ -27,6 +27,20 @@ if _version_not_supported:
 
 class IdentityServiceStub:
     """IdentityService owns accounts, logins, company roles, delegations and authorization.
+
+    Every call first records the caller's person from the verified token claims (name,
+    contact, national id, assurance level, identity provider) and the company bonds the
+    login asserts (gov.br `cnpj_bonds`, company certificate `certificate_cnpj`).
+
+    Organizations are named by their tax key, "<country>:<scheme>:<number>", e.g.
+    "BR:CNPJ:11222333000181" or "PT:NIPC:500000000" ("CNPJ:..." and "NIPC:..." are accepted,
+    separators in the number are ignored). An invalid key is INVALID_ARGUMENT with a field
+    violation on `organization_id`. An organization the caller has no bond with is NOT_FOUND,
+    whatever it holds: a member of company A never reads or acts on company B.
+
+    Roles: "legal_representative" (bond kinds legal_representative and partner) may open
+    every process type, link and unlink members and delegate; "member" (kinds member,
+    accountant, non_acting_partner) may open only the process types delegated to it.
     """
 
     def __init__(self, channel):
@@ -40,14 +54,173 @@ class IdentityServiceStub:
                 request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.WhoAmIRequest.SerializeToString,
                 response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.WhoAmIResponse.FromString,
                 _registered_method=True)
+        self.ListMyOrganizations = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ListMyOrganizations',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListMyOrganizationsRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListMyOrganizationsResponse.FromString,
+                _registered_method=True)
+        self.ListOrganizationBonds = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ListOrganizationBonds',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListOrganizationBondsRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListOrganizationBondsResponse.FromString,
+                _registered_method=True)
+        self.LinkMember = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/LinkMember',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.LinkMemberRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.LinkMemberResponse.FromString,
+                _registered_method=True)
+        self.UnlinkMember = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/UnlinkMember',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.UnlinkMemberRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.UnlinkMemberResponse.FromString,
+                _registered_method=True)
+        self.GrantDelegation = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/GrantDelegation',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GrantDelegationRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GrantDelegationResponse.FromString,
+                _registered_method=True)
+        self.RevokeDelegation = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/RevokeDelegation',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RevokeDelegationRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RevokeDelegationResponse.FromString,
+                _registered_method=True)
+        self.RenounceDelegation = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/RenounceDelegation',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RenounceDelegationRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RenounceDelegationResponse.FromString,
+                _registered_method=True)
+        self.ListDelegations = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ListDelegations',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListDelegationsRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListDelegationsResponse.FromString,
+                _registered_method=True)
+        self.ListRepresentationHistory = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ListRepresentationHistory',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListRepresentationHistoryRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListRepresentationHistoryResponse.FromString,
+                _registered_method=True)
+        self.GetCapabilities = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/GetCapabilities',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetCapabilitiesRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetCapabilitiesResponse.FromString,
+                _registered_method=True)
+        self.Authorize = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/Authorize',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeResponse.FromString,
+                _registered_method=True)
 
 
 class IdentityServiceServicer:
     """IdentityService owns accounts, logins, company roles, delegations and authorization.
+
+    Every call first records the caller's person from the verified token claims (name,
+    contact, national id, assurance level, identity provider) and the company bonds the
+    login asserts (gov.br `cnpj_bonds`, company certificate `certificate_cnpj`).
+
+    Organizations are named by their tax key, "<country>:<scheme>:<number>", e.g.
+    "BR:CNPJ:11222333000181" or "PT:NIPC:500000000" ("CNPJ:..." and "NIPC:..." are accepted,
+    separators in the number are ignored). An invalid key is INVALID_ARGUMENT with a field
+    violation on `organization_id`. An organization the caller has no bond with is NOT_FOUND,
+    whatever it holds: a member of company A never reads or acts on company B.
+
+    Roles: "legal_representative" (bond kinds legal_representative and partner) may open
+    every process type, link and unlink members and delegate; "member" (kinds member,
+    accountant, non_acting_partner) may open only the process types delegated to it.
     """
 
     def WhoAmI(self, request, context):
         """WhoAmI describes the caller, as authenticated by the token on the call.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMyOrganizations(self, request, context):
+        """ListMyOrganizations pages through the organizations the caller holds a valid bond with,
+        with its role and the process types it may open there.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListOrganizationBonds(self, request, context):
+        """ListOrganizationBonds pages through an organization's valid bonds: representatives see
+        every bond, a member its own.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LinkMember(self, request, context):
+        """LinkMember links a person to the organization as a member (legal representatives
+        only: PERMISSION_DENIED otherwise). By national id the person may not have logged in
+        yet. ALREADY_EXISTS when the person already holds a valid bond with it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnlinkMember(self, request, context):
+        """UnlinkMember ends a member's bond and revokes its active delegations (legal
+        representatives only). Bonds asserted by gov.br or a certificate cannot be unlinked
+        (FAILED_PRECONDITION).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GrantDelegation(self, request, context):
+        """GrantDelegation delegates process types to a linked member (legal representatives
+        only). The expiry may not exceed the end of the representative's own bond
+        (INVALID_ARGUMENT on `expires_at`); without one it ends with that bond.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeDelegation(self, request, context):
+        """RevokeDelegation ends an active delegation (any legal representative of the
+        organization). FAILED_PRECONDITION names the state when it is not active.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RenounceDelegation(self, request, context):
+        """RenounceDelegation ends an active delegation by the member holding it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListDelegations(self, request, context):
+        """ListDelegations pages through an organization's delegations: representatives see all,
+        a member its own.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListRepresentationHistory(self, request, context):
+        """ListRepresentationHistory pages through who did what, when, in the organization's
+        representation ledger (legal representatives only), oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCapabilities(self, request, context):
+        """GetCapabilities tells what the caller may do for an organization; NOT_FOUND when the
+        caller has no bond with it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Authorize(self, request, context):
+        """Authorize is the policy point: may `subject` do `action` for `organization_id`? Every
+        decision is audited. Asking about another subject requires a service account.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -61,6 +234,61 @@ def add_IdentityServiceServicer_to_server(servicer, server):
                     request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.WhoAmIRequest.FromString,
                     response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.WhoAmIResponse.SerializeToString,
             ),
+            'ListMyOrganizations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMyOrganizations,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListMyOrganizationsRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListMyOrganizationsResponse.SerializeToString,
+            ),
+            'ListOrganizationBonds': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListOrganizationBonds,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListOrganizationBondsRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListOrganizationBondsResponse.SerializeToString,
+            ),
+            'LinkMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.LinkMember,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.LinkMemberRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.LinkMemberResponse.SerializeToString,
+            ),
+            'UnlinkMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnlinkMember,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.UnlinkMemberRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.UnlinkMemberResponse.SerializeToString,
+            ),
+            'GrantDelegation': grpc.unary_unary_rpc_method_handler(
+                    servicer.GrantDelegation,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GrantDelegationRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GrantDelegationResponse.SerializeToString,
+            ),
+            'RevokeDelegation': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeDelegation,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RevokeDelegationRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RevokeDelegationResponse.SerializeToString,
+            ),
+            'RenounceDelegation': grpc.unary_unary_rpc_method_handler(
+                    servicer.RenounceDelegation,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RenounceDelegationRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RenounceDelegationResponse.SerializeToString,
+            ),
+            'ListDelegations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDelegations,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListDelegationsRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListDelegationsResponse.SerializeToString,
+            ),
+            'ListRepresentationHistory': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListRepresentationHistory,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListRepresentationHistoryRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListRepresentationHistoryResponse.SerializeToString,
+            ),
+            'GetCapabilities': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCapabilities,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetCapabilitiesRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetCapabilitiesResponse.SerializeToString,
+            ),
+            'Authorize': grpc.unary_unary_rpc_method_handler(
+                    servicer.Authorize,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'tramita.identity.v1.IdentityService', rpc_method_handlers)
@@ -71,6 +299,20 @@ def add_IdentityServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class IdentityService:
     """IdentityService owns accounts, logins, company roles, delegations and authorization.
+
+    Every call first records the caller's person from the verified token claims (name,
+    contact, national id, assurance level, identity provider) and the company bonds the
+    login asserts (gov.br `cnpj_bonds`, company certificate `certificate_cnpj`).
+
+    Organizations are named by their tax key, "<country>:<scheme>:<number>", e.g.
+    "BR:CNPJ:11222333000181" or "PT:NIPC:500000000" ("CNPJ:..." and "NIPC:..." are accepted,
+    separators in the number are ignored). An invalid key is INVALID_ARGUMENT with a field
+    violation on `organization_id`. An organization the caller has no bond with is NOT_FOUND,
+    whatever it holds: a member of company A never reads or acts on company B.
+
+    Roles: "legal_representative" (bond kinds legal_representative and partner) may open
+    every process type, link and unlink members and delegate; "member" (kinds member,
+    accountant, non_acting_partner) may open only the process types delegated to it.
     """
 
     @staticmethod
@@ -90,6 +332,303 @@ class IdentityService:
             '/tramita.identity.v1.IdentityService/WhoAmI',
             tramita_dot_identity_dot_v1_dot_identity__pb2.WhoAmIRequest.SerializeToString,
             tramita_dot_identity_dot_v1_dot_identity__pb2.WhoAmIResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMyOrganizations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ListMyOrganizations',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListMyOrganizationsRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListMyOrganizationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListOrganizationBonds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ListOrganizationBonds',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListOrganizationBondsRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListOrganizationBondsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LinkMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/LinkMember',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.LinkMemberRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.LinkMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnlinkMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/UnlinkMember',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.UnlinkMemberRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.UnlinkMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GrantDelegation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/GrantDelegation',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GrantDelegationRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GrantDelegationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeDelegation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/RevokeDelegation',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.RevokeDelegationRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.RevokeDelegationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RenounceDelegation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/RenounceDelegation',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.RenounceDelegationRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.RenounceDelegationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDelegations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ListDelegations',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListDelegationsRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListDelegationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListRepresentationHistory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ListRepresentationHistory',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListRepresentationHistoryRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListRepresentationHistoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCapabilities(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/GetCapabilities',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetCapabilitiesRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetCapabilitiesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Authorize(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/Authorize',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,125 @@
+"""Tables of the identity database (SQLAlchemy Core; rows never leave the adapters).
+
+`persons` holds the platform users' personal data apart from the ledger tables.
+"""
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    func,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from tramita_platform.db import make_metadata, platform_tables
+
+metadata = make_metadata()
+PERSON_ID = 255  # the token's `sub`: Keycloak uses UUIDs, brokers may use longer ids
+ORGANIZATION_ID = 64  # a tax key, e.g. "BR:CNPJ:11222333000181"
+
+persons = Table(
+    "persons",
+    metadata,
+    Column("person_id", String(PERSON_ID), primary_key=True),
+    Column("name", String(250), nullable=False),
+    Column("email", String(254), nullable=False),
+    Column("phone", String(20), nullable=False),
+    Column("preferred_language", String(16), nullable=False),
+    Column("national_id", String(40), nullable=False, index=True),
+    Column("assurance_level", String(32), nullable=False),
+    Column("idp", String(64), nullable=False),
+    Column("registered_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("bonds_digest", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+)
+
+organization_ledgers = Table(
+    "organization_ledgers",
+    metadata,
+    Column("organization_id", String(ORGANIZATION_ID), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("version", Integer, nullable=False),
+)
+
+
+def _organization() -> Column:
+    return Column(
+        "organization_id",
+        String(ORGANIZATION_ID),
+        ForeignKey("organization_ledgers.organization_id"),
+        nullable=False,
+        index=True,
+    )
+
+
+bonds = Table(
+    "bonds",
+    metadata,
+    Column("bond_id", String(36), primary_key=True),
+    _organization(),
+    # "" while a member linked by national id has not logged in yet.
+    Column("person_id", String(PERSON_ID), nullable=False, index=True),
+    Column("national_id", String(40), nullable=False, index=True),
+    Column("kind", String(32), nullable=False),
+    Column("source", String(300), nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("valid_from", DateTime(timezone=True), nullable=False),
+    Column("valid_until", DateTime(timezone=True)),
+    Column("ended_at", DateTime(timezone=True)),
+    Column("ended_by", String(PERSON_ID), nullable=False),
+)
+
+delegations = Table(
+    "delegations",
+    metadata,
+    Column("delegation_id", String(36), primary_key=True),
+    _organization(),
+    Column("member_person_id", String(PERSON_ID), nullable=False, index=True),
+    Column("process_types", ARRAY(String(64)), nullable=False),
+    Column("granted_by", String(PERSON_ID), nullable=False),
+    Column("granted_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True)),
+    Column("ended_at", DateTime(timezone=True)),
+    Column("ended_by", String(PERSON_ID), nullable=False),
+    # "revoked" or "renounced"; NULL while not ended by a person.
+    Column("ended_as", String(16)),
+)
+
+representation_history = Table(
+    "representation_history",
+    metadata,
+    Column("entry_id", String(36), primary_key=True),
+    _organization(),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(PERSON_ID), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("person_id", String(PERSON_ID), nullable=False),
+    Column("bond_id", String(36), nullable=False),
+    Column("delegation_id", String(36), nullable=False),
+    Column("process_types", ARRAY(String(64)), nullable=False),
+    Column("detail", String(500), nullable=False),
+    Index("ix_representation_history_page", "organization_id", "entry_id"),
+)
+
+authorization_decisions = Table(
+    "authorization_decisions",
+    metadata,
+    Column("decision_id", String(36), primary_key=True),
+    Column("decided_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("subject", String(PERSON_ID), nullable=False, index=True),
+    Column("organization_id", String(ORGANIZATION_ID), nullable=False, index=True),
+    Column("action", String(32), nullable=False),
+    Column("process_type", String(64), nullable=False),
+    Column("allowed", Boolean, nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("delegation_id", String(36), nullable=False),
+    Column("asked_by", String(PERSON_ID), nullable=False),
+)
+
+platform_tables(metadata)
