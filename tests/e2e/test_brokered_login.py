@@ -174,6 +174,8 @@ class Login:
     access: dict
     id_token: dict
     review_profile_shown: bool
+    # The encoded access token, to call the gateway with.
+    token: str = ""
 
 
 def brokered_login(
@@ -267,7 +269,8 @@ def brokered_login(
         body = tokens.json()
         id_token = claims_of(body["id_token"])
         assert id_token["nonce"] == nonce
-        return Login(claims_of(body["access_token"]), id_token, review_shown)
+        access = body["access_token"]
+        return Login(claims_of(access), id_token, review_shown, access)
     finally:
         browser.close()
 

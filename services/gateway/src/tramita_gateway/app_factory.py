@@ -9,14 +9,16 @@ from tramita_platform.auth import JwksVerifier
 from tramita_platform.http import create_app
 
 from tramita_gateway.adapters.services import connect
-from tramita_gateway.entrypoints import http_api, notices_api
+from tramita_gateway.entrypoints import company_api, http_api, notices_api
 from tramita_gateway.settings import GatewaySettings
 
 
 def build_app(settings: GatewaySettings) -> FastAPI:
     """Routers, verifier and service channels; channels open and close with the app."""
     app = create_app(
-        settings=settings, title="Tramita API", routers=[http_api.router, notices_api.router]
+        settings=settings,
+        title="Tramita API",
+        routers=[http_api.router, company_api.router, notices_api.router],
     )
 
     @asynccontextmanager
