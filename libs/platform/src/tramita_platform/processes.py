@@ -127,6 +127,7 @@ async def run_consumer(
     topics: Sequence[str],
     handlers: Mapping[str, Handler],
     name: str,
+    max_attempts: int = 5,
 ) -> None:
     """Apply other services' events through the inbox until stopped."""
     observe(settings, "consume")
@@ -138,6 +139,7 @@ async def run_consumer(
         clock=SystemClock(),
         handlers=handlers,
         name=f"{settings.service_name}.{name}",
+        max_attempts=max_attempts,
     )
     await until_signalled(consumer.stop)
     metrics = start_metrics_server(settings.metrics_port, settings.metrics_host)

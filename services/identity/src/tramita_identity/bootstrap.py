@@ -30,5 +30,6 @@ def build(settings: IdentitySettings) -> Identity:
             uow=lambda: SqlUnitOfWork(sessions, outbox=outbox, clock=clock, new_id=new_id),
             clock=clock,
             new_id=new_id,
+            contact_readers=frozenset(settings.contact_readers),
         ),
     )

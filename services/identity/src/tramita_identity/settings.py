@@ -13,3 +13,7 @@ class IdentitySettings(BaseServiceSettings):
     service_client_id: str = Field(
         default="tramita-identity", description="Keycloak client id of this service's account."
     )
+    contact_readers: list[str] = Field(
+        default=["tramita-notifications"],
+        description="Service clients allowed to read contact points (GetContactPoints).",
+    )

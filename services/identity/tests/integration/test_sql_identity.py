@@ -66,7 +66,8 @@ async def test_first_login_stores_the_person_bonds_and_events_together(engine, u
         ("tramita.identity.PersonContactChanged.v1", "rita", "rita"),
     ]
     contact = unpack(events[1][0], events_pb2.PersonContactChanged)
-    assert (contact.email, contact.preferred_language) == ("rita@example.org", "pt-BR")
+    # The event names the person and the language, never the contact points.
+    assert (contact.email, contact.phone, contact.preferred_language) == ("", "", "pt-BR")
     async with uow() as work:
         person = await work.persons.find_by_national_id("BR:CPF:11144477735")
         assert person is not None and person.version == 1

@@ -43,6 +43,9 @@ class FakePersons:
         found = [p for p in self.rows.values() if p.profile.national_id == national_id]
         return await self.get(found[0].person_id) if found else None
 
+    async def get_many(self, person_ids: list[str]) -> list[Person]:
+        return [self.rows[p] for p in person_ids if p in self.rows]
+
 
 class FakeLedgers:
     def __init__(self) -> None:
@@ -95,6 +98,14 @@ class FakeDecisionLog:
         self.pending.append(decision)
 
 
+class FakeReads:
+    def __init__(self) -> None:
+        self.rows: list[object] = []
+
+    async def record(self, reads: list) -> None:
+        self.rows.extend(reads)
+
+
 class FakeIdempotency:
     def __init__(self) -> None:
         self.rows: dict[str, tuple[str, str]] = {}
@@ -118,6 +129,7 @@ class FakeUnitOfWork:
         self.ledgers = FakeLedgers()
         self.decisions = FakeDecisionLog()
         self.idempotency = FakeIdempotency()
+        self.reads = FakeReads()
         self.commits = 0
         self.writes = 0
         self.published: list[object] = []

@@ -16,7 +16,7 @@ async def test_first_login_registers_the_person_with_its_contact(uow, login) -> 
     assert (actor.person_id, actor.national_id) == ("ana", "BR:CPF:11144477735")
     assert uow.published == [
         PersonRegistered("ana"),
-        PersonContactChanged("ana", "ana@example.org", "", "pt-BR"),
+        PersonContactChanged("ana", "pt-BR"),
     ]
     assert uow.persons.rows["ana"].profile.name == "Ana"
 
@@ -27,7 +27,7 @@ async def test_repeated_logins_write_nothing_new_contact_is_announced(uow, login
     await login("ana")
     assert uow.writes == writes
     await login("ana", email="ana@new.example.org")
-    assert uow.published[-1] == PersonContactChanged("ana", "ana@new.example.org", "", "en")
+    assert uow.published[-1] == PersonContactChanged("ana", "en")
 
 
 async def test_service_accounts_leave_no_trace(uow, login) -> None:

@@ -13,7 +13,7 @@ def test_registration_announces_the_person_and_its_contact() -> None:
     person = Person.register(person_id="p-1", profile=PROFILE, now=NOW)
     assert person.events == [
         PersonRegistered("p-1"),
-        PersonContactChanged("p-1", "ana@example.org", "", "pt-BR"),
+        PersonContactChanged("p-1", "pt-BR"),
     ]
     assert person.changed
 
@@ -27,7 +27,7 @@ def test_a_new_contact_point_or_language_is_announced_a_new_name_is_not() -> Non
     assert (person.events, person.changed) == ([], True)
     moved = Profile("Ana Lima", Contact("ana@example.org", "+5511998765432", "en"), "", "", "")
     person.refresh(moved, now=NOW)
-    assert person.events == [PersonContactChanged("p-1", "ana@example.org", "+5511998765432", "en")]
+    assert person.events == [PersonContactChanged("p-1", "en")]
 
 
 def test_bonds_digest_is_remembered() -> None:

@@ -31,16 +31,20 @@ async def serve() -> None:
 
 async def consume() -> None:
     notifications = build(NotificationsSettings())
-    try:
-        await run_consumer(
-            notifications.settings,
-            sessions=notifications.sessions,
-            topics=kafka_consumer.SOURCE_TOPICS,
-            handlers=kafka_consumer.handlers(notifications.wiring()),
-            name="notices",
-        )
-    finally:
-        await notifications.engine.dispose()
+    async with httpx.AsyncClient(timeout=10.0) as http:
+        contacts, channel = notifications.identity_contacts(http)
+        try:
+            await run_consumer(
+                notifications.settings,
+                sessions=notifications.sessions,
+                topics=kafka_consumer.SOURCE_TOPICS,
+                handlers=kafka_consumer.handlers(notifications.wiring(contacts)),
+                name="notices",
+                max_attempts=notifications.settings.consumer_max_attempts,
+            )
+        finally:
+            await channel.close()
+            await notifications.engine.dispose()
 
 
 async def deliver() -> None:

@@ -5,18 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+import grpc
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from tramita.identity.v1 import identity_pb2_grpc
+from tramita_platform.auth import ClientCredentialsTokenProvider
 from tramita_platform.clock import SystemClock
 from tramita_platform.db import create_engine, session_factory
+from tramita_platform.grpc_client import create_service_channel
 
 from tramita_notifications.adapters.delivery_store import SqlDeliveryStore
+from tramita_notifications.adapters.identity_contacts import IdentityContacts
 from tramita_notifications.adapters.sealing import Sealer
 from tramita_notifications.adapters.sms import HttpSmsSender
 from tramita_notifications.adapters.smtp import SmtpMailSender
 from tramita_notifications.adapters.templates import JinjaRenderer
 from tramita_notifications.adapters.unit_of_work import SessionWork, SqlUnitOfWork
 from tramita_notifications.app.delivery import DeliveryWorker
+from tramita_notifications.app.ports import ContactSource
 from tramita_notifications.entrypoints.grpc_servicer import NotificationsDependencies
 from tramita_notifications.entrypoints.kafka_consumer import Wiring
 from tramita_notifications.settings import NotificationsSettings
@@ -46,8 +52,22 @@ class Notifications:
             direct_senders=frozenset(self.settings.direct_senders),
         )
 
-    def wiring(self) -> Wiring:
-        return Wiring(work_in=self.work_in, renderer=self.renderer, clock=self.clock)
+    def wiring(self, contacts: ContactSource) -> Wiring:
+        return Wiring(
+            work_in=self.work_in, renderer=self.renderer, clock=self.clock, contacts=contacts
+        )
+
+    def identity_contacts(
+        self, http: httpx.AsyncClient
+    ) -> tuple[IdentityContacts, grpc.aio.Channel]:
+        """Identity's contact points, asked with this service's own account."""
+        channel = create_service_channel(
+            self.settings,
+            self.settings.identity_target,
+            token_source=ClientCredentialsTokenProvider.from_settings(self.settings, http),
+            idempotent_methods=["tramita.identity.v1.IdentityService/GetContactPoints"],
+        )
+        return IdentityContacts(identity_pb2_grpc.IdentityServiceStub(channel)), channel
 
     def delivery_worker(self, http: httpx.AsyncClient) -> DeliveryWorker:
         settings = self.settings

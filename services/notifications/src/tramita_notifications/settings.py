@@ -48,3 +48,11 @@ class NotificationsSettings(BaseServiceSettings):
         default=["tramita-identity", "tramita-registry"],
         description="Service clients allowed to call SendDirect (secret-carrying messages).",
     )
+    identity_target: str = Field(
+        default="127.0.0.1:50051", description="gRPC address of the identity service."
+    )
+    consumer_max_attempts: int = Field(
+        default=30,
+        ge=1,
+        description="Attempts per event before it is dead-lettered (identity may be briefly down).",
+    )

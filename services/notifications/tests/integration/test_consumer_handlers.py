@@ -20,6 +20,7 @@ from tramita_notifications.adapters.orm import messages, notices
 from tramita_notifications.adapters.sealing import Sealer
 from tramita_notifications.adapters.templates import JinjaRenderer
 from tramita_notifications.adapters.unit_of_work import SessionWork
+from tramita_notifications.app.ports import ContactPoint
 from tramita_notifications.entrypoints.kafka_consumer import Wiring, handlers
 from tramita_platform.clock import ManualClock
 from tramita_platform.events import make_envelope
@@ -29,13 +30,31 @@ pytestmark = pytest.mark.integration
 T0 = datetime(2030, 3, 4, 10, tzinfo=UTC)
 
 
+class IdentityStandIn:
+    """What identity's GetContactPoints would answer (the contact points live there)."""
+
+    def __init__(self) -> None:
+        self.points: dict[str, ContactPoint] = {}
+        self.asked: list[list[str]] = []
+
+    async def contact_points(self, person_ids):
+        self.asked.append(list(person_ids))
+        return {p: self.points[p] for p in person_ids if p in self.points}
+
+
 @pytest.fixture
-def table(sealer: Sealer):
+def identity() -> IdentityStandIn:
+    return IdentityStandIn()
+
+
+@pytest.fixture
+def table(sealer: Sealer, identity: IdentityStandIn):
     clock = ManualClock(T0)
     wiring = Wiring(
         work_in=lambda session: SessionWork(session, sealer=sealer),
         renderer=JinjaRenderer("https://portal.example"),
         clock=clock,
+        contacts=identity,
     )
     return handlers(wiring), clock
 
@@ -85,12 +104,12 @@ async def test_organization_without_mailbox_is_recorded_and_told_nothing(session
     assert await count(sessions, messages) == 0
 
 
-async def test_delegation_reaches_the_member_by_mail_and_in_app(sessions, table) -> None:
+async def test_delegation_reaches_the_member_by_mail_and_in_app(sessions, table, identity) -> None:
     handlers_, clock = table
-    contact = identity_events.PersonContactChanged(
-        person_id="p-member", email="membro@empresa.pt", preferred_language="pt-PT"
-    )
+    identity.points["p-member"] = ContactPoint("membro@empresa.pt", "", "pt-PT")
+    contact = identity_events.PersonContactChanged(person_id="p-member", preferred_language="pt-PT")
     await deliver(sessions, handlers_, envelope(contact, "p-member", clock))
+    assert identity.asked == [["p-member"]]
     granted = identity_events.DelegationGranted(
         delegation_id="d-1",
         organization_id="org-9",
@@ -105,16 +124,16 @@ async def test_delegation_reaches_the_member_by_mail_and_in_app(sessions, table)
     assert await count(sessions, notices, person_id="p-member") == 1
 
 
-async def test_an_older_contact_event_never_overwrites_a_newer_one(sessions, table) -> None:
+async def test_an_older_contact_event_never_overwrites_a_newer_one(
+    sessions, table, identity
+) -> None:
     handlers_, clock = table
-    newer = envelope(
-        identity_events.PersonContactChanged(person_id="p-2", email="new@x.pt"), "p-2", clock
-    )
+    newer = envelope(identity_events.PersonContactChanged(person_id="p-2"), "p-2", clock)
     clock.set(T0 - timedelta(seconds=30))
-    older = envelope(
-        identity_events.PersonContactChanged(person_id="p-2", email="old@x.pt"), "p-2", clock
-    )
+    older = envelope(identity_events.PersonContactChanged(person_id="p-2"), "p-2", clock)
+    identity.points["p-2"] = ContactPoint("new@x.pt", "", "en")
     await deliver(sessions, handlers_, newer)
+    identity.points["p-2"] = ContactPoint("old@x.pt", "", "en")
     await deliver(sessions, handlers_, older)
     granted = identity_events.DelegationGranted(
         delegation_id="d-2", organization_id="o", member_person_id="p-2", process_types=["x"]
@@ -124,9 +143,10 @@ async def test_an_older_contact_event_never_overwrites_a_newer_one(sessions, tab
     assert await count(sessions, messages, address="old@x.pt") == 0
 
 
-async def test_a_deactivated_person_gets_no_more_notices(sessions, table) -> None:
+async def test_a_deactivated_person_gets_no_more_notices(sessions, table, identity) -> None:
     handlers_, clock = table
-    contact = identity_events.PersonContactChanged(person_id="p-3", email="gone@x.pt")
+    identity.points["p-3"] = ContactPoint("gone@x.pt", "", "en")
+    contact = identity_events.PersonContactChanged(person_id="p-3")
     await deliver(sessions, handlers_, envelope(contact, "p-3", clock))
     gone = identity_events.PersonDeactivated(person_id="p-3")
     await deliver(sessions, handlers_, envelope(gone, "p-3", clock))
@@ -135,3 +155,27 @@ async def test_a_deactivated_person_gets_no_more_notices(sessions, table) -> Non
     )
     await deliver(sessions, handlers_, envelope(granted, "d-3", clock))
     assert await count(sessions, messages, address="gone@x.pt") == 0
+
+
+async def test_a_person_identity_does_not_know_is_not_kept(sessions, table, identity) -> None:
+    handlers_, clock = table
+    contact = identity_events.PersonContactChanged(person_id="p-ghost")
+    await deliver(sessions, handlers_, envelope(contact, "p-ghost", clock))
+    granted = identity_events.DelegationGranted(
+        delegation_id="d-4", organization_id="o", member_person_id="p-ghost", process_types=["x"]
+    )
+    await deliver(sessions, handlers_, envelope(granted, "d-4", clock))
+    assert await count(sessions, messages) == 0
+
+
+async def test_a_missed_contact_announcement_is_made_up_by_asking_identity(
+    sessions, table, identity
+) -> None:
+    handlers_, clock = table
+    identity.points["p-late"] = ContactPoint("tarde@x.pt", "", "pt-PT")
+    granted = identity_events.DelegationGranted(
+        delegation_id="d-5", organization_id="o", member_person_id="p-late", process_types=["x"]
+    )
+    await deliver(sessions, handlers_, envelope(granted, "d-5", clock))
+    assert identity.asked == [["p-late"]]
+    assert await count(sessions, messages, address="tarde@x.pt") == 1

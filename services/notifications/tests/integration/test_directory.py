@@ -6,8 +6,11 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tramita_notifications.adapters.directory import SqlDirectory, SqlDirectoryWriter
+from tramita_notifications.adapters.orm import directory_people
+from tramita_notifications.adapters.sealing import Sealer
 from tramita_notifications.domain.model import Contact, Language
 
 pytestmark = pytest.mark.integration
@@ -29,8 +32,11 @@ async def _person(writer: SqlDirectoryWriter, person_id: str, language: str = "p
     )
 
 
-async def test_people_are_read_with_their_template_language(session: AsyncSession) -> None:
-    writer, directory = SqlDirectoryWriter(session), SqlDirectory(session)
+async def test_people_are_read_with_their_template_language(
+    session: AsyncSession, sealer: Sealer
+) -> None:
+    writer = SqlDirectoryWriter(session, sealer=sealer)
+    directory = SqlDirectory(session, sealer=sealer)
     await _person(writer, "ana", "pt-PT")
     await _person(writer, "bo", "de-AT")
     await writer.set_alert_email("ana", "alertas@example.test", at=T0)
@@ -46,8 +52,11 @@ async def test_people_are_read_with_their_template_language(session: AsyncSessio
     assert await directory.person("nobody") is None
 
 
-async def test_the_latest_contact_event_wins_whatever_the_order(session: AsyncSession) -> None:
-    writer, directory = SqlDirectoryWriter(session), SqlDirectory(session)
+async def test_the_latest_contact_event_wins_whatever_the_order(
+    session: AsyncSession, sealer: Sealer
+) -> None:
+    writer = SqlDirectoryWriter(session, sealer=sealer)
+    directory = SqlDirectory(session, sealer=sealer)
     later = T0 + timedelta(minutes=5)
     assert await writer.upsert_person(
         "ana", email="new@example.test", phone="+351911", language="en", event_time=later
@@ -70,8 +79,11 @@ async def test_the_latest_contact_event_wins_whatever_the_order(session: AsyncSe
     assert await directory.entity_contact("e1") == Contact(email="b@e1.test", language=Language.EN)
 
 
-async def test_profile_holders_per_workflow_and_entity_wide(session: AsyncSession) -> None:
-    writer, directory = SqlDirectoryWriter(session), SqlDirectory(session)
+async def test_profile_holders_per_workflow_and_entity_wide(
+    session: AsyncSession, sealer: Sealer
+) -> None:
+    writer = SqlDirectoryWriter(session, sealer=sealer)
+    directory = SqlDirectory(session, sealer=sealer)
     for person in ("ana", "bo", "cy", "di"):
         await _person(writer, person)
     await writer.replace_profiles("ana", "e1", [(REQUESTS, "handler")])
@@ -92,8 +104,9 @@ async def test_profile_holders_per_workflow_and_entity_wide(session: AsyncSessio
     assert await holders(REQUESTS) == ["cy"]
 
 
-async def test_inactive_people_are_excluded(session: AsyncSession) -> None:
-    writer, directory = SqlDirectoryWriter(session), SqlDirectory(session)
+async def test_inactive_people_are_excluded(session: AsyncSession, sealer: Sealer) -> None:
+    writer = SqlDirectoryWriter(session, sealer=sealer)
+    directory = SqlDirectory(session, sealer=sealer)
     await _person(writer, "ana")
     await writer.replace_profiles("ana", "e1", [(REQUESTS, "handler")])
     await writer.deactivate_person("ana", at=T0)
@@ -110,8 +123,9 @@ async def test_inactive_people_are_excluded(session: AsyncSession) -> None:
     assert await directory.person("zed") is None
 
 
-async def test_entity_contacts_and_allocation_flags(session: AsyncSession) -> None:
-    writer, directory = SqlDirectoryWriter(session), SqlDirectory(session)
+async def test_entity_contacts_and_allocation_flags(session: AsyncSession, sealer: Sealer) -> None:
+    writer = SqlDirectoryWriter(session, sealer=sealer)
+    directory = SqlDirectory(session, sealer=sealer)
     await writer.upsert_entity("e1", contact_email="", language="pt-PT", event_time=T0)
     assert await directory.entity_contact("e1") is None
     assert await directory.entity_contact("e2") is None
@@ -122,3 +136,34 @@ async def test_entity_contacts_and_allocation_flags(session: AsyncSession) -> No
     assert await directory.uses_allocation("e1", ALERTS) is False
     await writer.set_allocation("e1", REQUESTS, False)
     assert await directory.uses_allocation("e1", REQUESTS) is False
+
+
+async def test_contact_points_are_sealed_at_rest(session: AsyncSession, sealer: Sealer) -> None:
+    writer = SqlDirectoryWriter(session, sealer=sealer)
+    await writer.upsert_person(
+        "p-seal",
+        email="ana@example.org",
+        phone="+351912345678",
+        language="pt-PT",
+        event_time=T0,
+    )
+    await writer.set_alert_email("p-seal", "alertas@example.org", at=T0)
+    row = (
+        (
+            await session.execute(
+                select(directory_people).where(directory_people.c.person_id == "p-seal")
+            )
+        )
+        .mappings()
+        .one()
+    )
+    stored = " ".join(str(row[c]) for c in ("email", "phone", "alert_email"))
+    for plain in ("ana@example.org", "+351912345678", "alertas@example.org"):
+        assert plain not in stored
+    contact = await SqlDirectory(session, sealer=sealer).person("p-seal")
+    assert contact is not None
+    assert (contact.email, contact.phone, contact.alert_email) == (
+        "ana@example.org",
+        "+351912345678",
+        "alertas@example.org",
+    )

@@ -73,6 +73,7 @@ def _notifications(metrics: int) -> dict[str, str]:
     return {
         **_service("notifications", NOTIFICATIONS_GRPC, metrics),
         "TRAMITA_SMTP_TLS": "none",
+        "TRAMITA_IDENTITY_TARGET": f"{config.HOST}:{IDENTITY_GRPC}",
         "TRAMITA_SMS_URL": f"{mail_api}/api/v1/sms",
         "TRAMITA_SMS_TOKEN": "local-only-sms-token",
         "TRAMITA_PORTAL_URL": f"http://{config.HOST}:{GATEWAY_HTTP}",

@@ -1,9 +1,9 @@
-"""The audit log of the policy point's decisions (`authorization_decisions`)."""
+"""Audit logs: the policy point's decisions and the reads of personal data."""
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tramita_identity.adapters.orm import authorization_decisions
-from tramita_identity.app.ports import AuditedDecision
+from tramita_identity.adapters.orm import authorization_decisions, personal_data_reads
+from tramita_identity.app.ports import AuditedDecision, PersonalDataRead
 
 
 class SqlDecisionLog:
@@ -26,4 +26,29 @@ class SqlDecisionLog:
                 delegation_id=decision.delegation_id,
                 asked_by=audited.asked_by,
             )
+        )
+
+
+class SqlPersonalDataLog:
+    """The audit of personal-data reads (`personal_data_reads`)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def record(self, reads: list[PersonalDataRead]) -> None:
+        if not reads:
+            return
+        await self._session.execute(
+            personal_data_reads.insert(),
+            [
+                {
+                    "read_id": r.read_id,
+                    "read_at": r.read_at,
+                    "reader": r.reader,
+                    "person_id": r.person_id,
+                    "fields": r.fields,
+                    "purpose": r.purpose,
+                }
+                for r in reads
+            ],
         )

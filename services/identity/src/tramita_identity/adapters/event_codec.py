@@ -17,13 +17,8 @@ def to_payload(event: IdentityEvent) -> tuple[str, str, Message]:
     match event:
         case PersonRegistered(person_id=pid):
             return pid, "", events_pb2.PersonRegistered(person_id=pid)
-        case PersonContactChanged(person_id=pid, email=email, phone=phone):
-            payload = events_pb2.PersonContactChanged(
-                person_id=pid,
-                email=email,
-                phone=phone,
-                preferred_language=event.preferred_language,
-            )
+        case PersonContactChanged(person_id=pid, preferred_language=language):
+            payload = events_pb2.PersonContactChanged(person_id=pid, preferred_language=language)
             return pid, "", payload
         case DelegationGranted(delegation_id=did, organization_id=oid):
             granted = events_pb2.DelegationGranted(

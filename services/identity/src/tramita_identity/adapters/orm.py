@@ -122,4 +122,17 @@ authorization_decisions = Table(
     Column("asked_by", String(PERSON_ID), nullable=False),
 )
 
+# Every read of a person's contact points by another service (ARCHITECTURE §5: one
+# audited access path to personal data).
+personal_data_reads = Table(
+    "personal_data_reads",
+    metadata,
+    Column("read_id", String(36), primary_key=True),
+    Column("read_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("reader", String(PERSON_ID), nullable=False),
+    Column("person_id", String(PERSON_ID), nullable=False, index=True),
+    Column("fields", String(100), nullable=False),
+    Column("purpose", String(64), nullable=False),
+)
+
 platform_tables(metadata)

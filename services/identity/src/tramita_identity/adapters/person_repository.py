@@ -21,6 +21,11 @@ class SqlPersonRepository:
     async def add(self, person: Person) -> None:
         self.seen.append(person)
 
+    async def get_many(self, person_ids: list[str]) -> list[Person]:
+        query = select(persons).where(persons.c.person_id.in_(person_ids))
+        rows = (await self._session.execute(query)).mappings().all()
+        return [_person(row) for row in rows]
+
     async def find_by_national_id(self, national_id: str) -> Person | None:
         return await self._one(persons.c.national_id == national_id)
 

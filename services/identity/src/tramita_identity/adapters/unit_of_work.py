@@ -11,7 +11,7 @@ from tramita_platform.events import make_envelope
 from tramita_platform.idempotency import IdempotencyStore
 from tramita_platform.outbox import Outbox
 
-from tramita_identity.adapters.decision_log import SqlDecisionLog
+from tramita_identity.adapters.decision_log import SqlDecisionLog, SqlPersonalDataLog
 from tramita_identity.adapters.event_codec import to_payload
 from tramita_identity.adapters.ledger_repository import SqlLedgerRepository
 from tramita_identity.adapters.person_repository import SqlPersonRepository
@@ -62,6 +62,7 @@ class SqlUnitOfWork:
         self.persons = SqlPersonRepository(self._session)
         self.ledgers = SqlLedgerRepository(self._session, new_id=self._new_id)
         self.decisions = SqlDecisionLog(self._session)
+        self.reads = SqlPersonalDataLog(self._session)
         self.idempotency = SqlIdempotencyLedger(self._session, self._store)
         return self
 

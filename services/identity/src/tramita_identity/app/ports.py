@@ -14,6 +14,7 @@ class PersonRepository(Protocol):
     async def get(self, person_id: str) -> Person | None: ...
     async def add(self, person: Person) -> None: ...
     async def find_by_national_id(self, national_id: str) -> Person | None: ...
+    async def get_many(self, person_ids: list[str]) -> list[Person]: ...
 
 
 class LedgerRepository(Protocol):
@@ -60,6 +61,22 @@ class IdempotencyLedger(Protocol):
     async def remember(self, *, key: str, fingerprint: str, result: str) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class PersonalDataRead:
+    """One audited read of a person's personal data by another party."""
+
+    read_id: str
+    read_at: datetime
+    reader: str
+    person_id: str
+    fields: str
+    purpose: str
+
+
+class PersonalDataLog(Protocol):
+    async def record(self, reads: list[PersonalDataRead]) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: repositories, decision log, idempotency; the outbox on commit."""
 
@@ -67,6 +84,7 @@ class UnitOfWork(Protocol):
     ledgers: LedgerRepository
     decisions: DecisionLog
     idempotency: IdempotencyLedger
+    reads: PersonalDataLog
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(self, *exc: object) -> None: ...

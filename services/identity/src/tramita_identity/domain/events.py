@@ -10,9 +10,9 @@ class PersonRegistered:
 
 @dataclass(frozen=True, slots=True)
 class PersonContactChanged:
+    """The person's contact points changed; the event names the person, never the points."""
+
     person_id: str
-    email: str
-    phone: str
     preferred_language: str
 
 

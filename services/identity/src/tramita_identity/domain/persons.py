@@ -69,4 +69,4 @@ class Person:
 
 
 def _contact_changed(person_id: str, contact: Contact) -> PersonContactChanged:
-    return PersonContactChanged(person_id, contact.email, contact.phone, contact.language)
+    return PersonContactChanged(person_id, contact.language)

@@ -14,6 +14,7 @@ from tramita_platform.auth import require_principal
 
 from tramita_identity.app import commands, handlers, queries
 from tramita_identity.app.authorize import AuthorizeQuestion, authorize
+from tramita_identity.app.contacts import ContactReader, get_contact_points
 from tramita_identity.app.login_sync import Actor, sync_login
 from tramita_identity.app.ports import Clock, IdGenerator, UnitOfWork
 from tramita_identity.domain.caller import Caller
@@ -30,6 +31,8 @@ class IdentityDependencies:
     uow: Callable[[], UnitOfWork]
     clock: Clock
     new_id: IdGenerator
+    # Service clients allowed to read contact points (GetContactPoints).
+    contact_readers: frozenset[str] = frozenset()
 
 
 def _page(cursor: str | None) -> pagination_pb2.PageResponse:
@@ -209,3 +212,30 @@ class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
         )
         audited = await authorize(question, actor=actor, new_id=self._deps.new_id, **self._reads)
         return to.decision_proto(audited)
+
+    async def GetContactPoints(
+        self, request: identity_pb2.GetContactPointsRequest, context: Context
+    ) -> identity_pb2.GetContactPointsResponse:
+        principal = require_principal()
+        client = principal.client_id or ""
+        service = (principal.username or "") == f"service-account-{client}"
+        reader = ContactReader(client, service and client in self._deps.contact_readers)
+        found = await get_contact_points(
+            list(request.person_ids),
+            reader=reader,
+            purpose=request.purpose,
+            uow=self._deps.uow,
+            clock=self._deps.clock,
+            new_id=self._deps.new_id,
+        )
+        return identity_pb2.GetContactPointsResponse(
+            contacts=[
+                identity_pb2.ContactPoint(
+                    person_id=p.person_id,
+                    email=p.profile.contact.email,
+                    phone=p.profile.contact.phone,
+                    preferred_language=p.profile.contact.language,
+                )
+                for p in found
+            ]
+        )

@@ -4,6 +4,9 @@
 events. Both work in a session their caller owns and never commit. Contact events are
 applied last-writer-wins by event time, so a late or replayed older event changes
 nothing; deactivation is final (no event reactivates a person).
+
+A person's e-mail, phone and alert address are personal data: they come from identity's
+audited GetContactPoints (never from events) and are stored sealed (ARCHITECTURE §5).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from tramita_notifications.adapters.orm import (
     directory_people,
     directory_profiles,
 )
+from tramita_notifications.adapters.sealing import Sealer
 from tramita_notifications.domain.model import Contact, Language
 
 __all__ = ["SqlDirectory", "SqlDirectoryWriter"]
@@ -35,31 +39,40 @@ _allocation = directory_allocation.c
 class SqlDirectory:
     """Directory: active people, profile holders, entity contacts, allocation flags."""
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, *, sealer: Sealer) -> None:
         self._session = session
+        self._sealer = sealer
 
     async def person(self, person_id: str) -> Contact | None:
         """The person's contact; None when unknown or deactivated."""
         query = select(directory_people).where(_people.person_id == person_id, _people.active)
         row = (await self._session.execute(query)).mappings().first()
-        return None if row is None else _person(row)
+        return None if row is None else _person(row, self._sealer)
 
     async def profile_holders(self, entity_id: str, profile: str, workflow: str) -> list[Contact]:
-        """Active holders of `profile` in `entity_id`, ordered by person id.
+        """Holders of `profile` in `entity_id` not deactivated, ordered by person id.
 
         `workflow` "" matches grants of any workflow; otherwise grants of that workflow
-        and entity-wide grants (workflow "") match.
+        and entity-wide grants (workflow "") match. A holder whose contact points have not
+        been fetched yet comes back with empty addresses (the app layer fetches them).
         """
+        holders = _holders(entity_id, profile, workflow).subquery()
         query = (
-            select(directory_people)
-            .where(
-                _people.active,
-                _people.person_id.in_(_holders(entity_id, profile, workflow)),
+            select(holders.c.person_id, directory_people)
+            .select_from(
+                holders.outerjoin(directory_people, _people.person_id == holders.c.person_id)
             )
-            .order_by(_people.person_id)
+            .where(or_(_people.active.is_(None), _people.active))
+            .distinct()
+            .order_by(holders.c.person_id)
         )
         rows = (await self._session.execute(query)).mappings().all()
-        return [_person(row) for row in rows]
+        return [
+            _person(row, self._sealer)
+            if row["active"] is not None
+            else Contact(person_id=row["person_id"])
+            for row in rows
+        ]
 
     async def entity_contact(self, entity_id: str) -> Contact | None:
         """The entity's contact mailbox; None when it has none."""
@@ -88,27 +101,41 @@ def _holders(entity_id: str, profile: str, workflow: str) -> Any:
     return query
 
 
-def _person(row: Any) -> Contact:
+def _person(row: Any, sealer: Sealer) -> Contact:
     return Contact(
-        email=row["email"],
-        phone=row["phone"],
+        email=_open(sealer, row["email"]),
+        phone=_open(sealer, row["phone"]),
         language=Language.preferred(row["language"]),
         person_id=row["person_id"],
-        alert_email=row["alert_email"],
+        alert_email=_open(sealer, row["alert_email"]),
     )
+
+
+def _seal(sealer: Sealer, value: str) -> str:
+    """Seal a non-empty value ("" stays "", meaning none)."""
+    return sealer.seal(value) if value else ""
+
+
+def _open(sealer: Sealer, value: str) -> str:
+    return sealer.open(value) if value else ""
 
 
 class SqlDirectoryWriter:
     """Applies directory events; every method is idempotent."""
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, *, sealer: Sealer) -> None:
         self._session = session
+        self._sealer = sealer
 
     async def upsert_person(
         self, person_id: str, *, email: str, phone: str, language: str, event_time: datetime
     ) -> bool:
         """Apply PersonContactChanged; False when an event at least as new was applied."""
-        values = {"email": email, "phone": phone, "language": language}
+        values = {
+            "email": _seal(self._sealer, email),
+            "phone": _seal(self._sealer, phone),
+            "language": language,
+        }
         statement = insert(directory_people).values(
             person_id=person_id, updated_at=event_time, source_event_time=event_time, **values
         )
@@ -121,7 +148,8 @@ class SqlDirectoryWriter:
 
     async def set_alert_email(self, person_id: str, alert_email: str, *, at: datetime) -> None:
         """Set where the person's alert notices go ("" = the account's e-mail)."""
-        await self._upsert_person_field(person_id, {"alert_email": alert_email}, at=at)
+        sealed = _seal(self._sealer, alert_email)
+        await self._upsert_person_field(person_id, {"alert_email": sealed}, at=at)
 
     async def deactivate_person(self, person_id: str, *, at: datetime) -> None:
         """Apply PersonDeactivated: the person gets no more notices."""

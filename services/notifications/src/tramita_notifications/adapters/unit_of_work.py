@@ -22,8 +22,8 @@ class SessionWork:
 
     def __init__(self, session: AsyncSession, *, sealer: Sealer) -> None:
         self.session = session
-        self.directory = SqlDirectory(session)
-        self.writer = SqlDirectoryWriter(session)
+        self.directory = SqlDirectory(session, sealer=sealer)
+        self.writer = SqlDirectoryWriter(session, sealer=sealer)
         self.outgoing = SqlOutgoing(session, sealer=sealer)
         self.notices = SqlNotices(session)
         self.inbox = SqlInbox(session)

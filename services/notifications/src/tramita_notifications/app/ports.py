@@ -10,6 +10,8 @@ from typing import Protocol
 from tramita_notifications.domain.model import Channel, Contact, Language
 
 __all__ = [
+    "ContactPoint",
+    "ContactSource",
     "Directory",
     "DirectoryWriter",
     "MailSender",
@@ -128,6 +130,21 @@ class MailSender(Protocol):
 class SmsSender(Protocol):
     async def send(self, *, to: str, body: str, message_id: str) -> None:
         """Send one SMS or raise SendFailed."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPoint:
+    """How one person is reached, as identity tells it (personal data: never in events)."""
+
+    email: str
+    phone: str
+    language: str
+
+
+class ContactSource(Protocol):
+    async def contact_points(self, person_ids: Sequence[str]) -> dict[str, ContactPoint]:
+        """Contact points of the known persons among `person_ids`."""
         ...
 
 

@@ -21,12 +21,14 @@ from tramita_platform.events import event_type, unpack
 
 from tramita_notifications.app.notify import notify
 from tramita_notifications.app.ports import (
+    ContactSource,
     Directory,
     DirectoryWriter,
     Notices,
     Outgoing,
     Renderer,
 )
+from tramita_notifications.app.refreshing_directory import RefreshingDirectory
 from tramita_notifications.entrypoints.triggers import TRANSLATORS
 
 SOURCE_TOPICS = (
@@ -53,6 +55,8 @@ class Wiring:
     work_in: Callable[[AsyncSession], Work]
     renderer: Renderer
     clock: Clock
+    # Identity's audited path to contact points (events never carry them).
+    contacts: ContactSource
 
 
 def handlers(wiring: Wiring) -> dict[str, Handler]:
@@ -80,13 +84,15 @@ def _then_notify(wiring: Wiring, first: Handler | None) -> Handler:
         if trigger is None:
             return
         work = wiring.work_in(session)
+        now = wiring.clock.now()
+        directory = RefreshingDirectory(work.directory, work.writer, wiring.contacts, now=now)
         await notify(
             trigger,
-            directory=work.directory,
+            directory=directory,
             renderer=wiring.renderer,
             outgoing=work.outgoing,
             notices=work.notices,
-            now=wiring.clock.now(),
+            now=now,
         )
 
     return handle
@@ -95,11 +101,15 @@ def _then_notify(wiring: Wiring, first: Handler | None) -> Handler:
 def _person_contact(wiring: Wiring) -> Handler:
     async def handle(session: AsyncSession, envelope: EventEnvelope) -> None:
         event = unpack(envelope, identity_events.PersonContactChanged)
+        found = await wiring.contacts.contact_points([event.person_id])
+        point = found.get(event.person_id)
+        if point is None:  # not (or no longer) known to identity: nothing to keep
+            return
         await wiring.work_in(session).writer.upsert_person(
             event.person_id,
-            email=event.email,
-            phone=event.phone,
-            language=event.preferred_language,
+            email=point.email,
+            phone=point.phone,
+            language=point.language or event.preferred_language,
             event_time=_time(envelope),
         )
 

@@ -321,3 +321,29 @@ class AuthorizeResponse(_message.Message):
     delegation_id: str
     decision_id: str
     def __init__(self, allowed: _Optional[bool] = ..., reason: _Optional[str] = ..., message: _Optional[str] = ..., role: _Optional[str] = ..., delegation_id: _Optional[str] = ..., decision_id: _Optional[str] = ...) -> None: ...
+
+class GetContactPointsRequest(_message.Message):
+    __slots__ = ("person_ids", "purpose")
+    PERSON_IDS_FIELD_NUMBER: _ClassVar[int]
+    PURPOSE_FIELD_NUMBER: _ClassVar[int]
+    person_ids: _containers.RepeatedScalarFieldContainer[str]
+    purpose: str
+    def __init__(self, person_ids: _Optional[_Iterable[str]] = ..., purpose: _Optional[str] = ...) -> None: ...
+
+class ContactPoint(_message.Message):
+    __slots__ = ("person_id", "email", "phone", "preferred_language")
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PHONE_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    person_id: str
+    email: str
+    phone: str
+    preferred_language: str
+    def __init__(self, person_id: _Optional[str] = ..., email: _Optional[str] = ..., phone: _Optional[str] = ..., preferred_language: _Optional[str] = ...) -> None: ...
+
+class GetContactPointsResponse(_message.Message):
+    __slots__ = ("contacts",)
+    CONTACTS_FIELD_NUMBER: _ClassVar[int]
+    contacts: _containers.RepeatedCompositeFieldContainer[ContactPoint]
+    def __init__(self, contacts: _Optional[_Iterable[_Union[ContactPoint, _Mapping]]] = ...) -> None: ...

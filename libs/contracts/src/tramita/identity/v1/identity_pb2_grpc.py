@@ -109,6 +109,11 @@ class IdentityServiceStub:
                 request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeRequest.SerializeToString,
                 response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeResponse.FromString,
                 _registered_method=True)
+        self.GetContactPoints = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/GetContactPoints',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsResponse.FromString,
+                _registered_method=True)
 
 
 class IdentityServiceServicer:
@@ -226,6 +231,15 @@ class IdentityServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetContactPoints(self, request, context):
+        """GetContactPoints returns where and in which language persons are reached. Only the
+        service accounts allowed to contact people may call it; every read is audited.
+        Unknown persons are left out of the answer.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_IdentityServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -288,6 +302,11 @@ def add_IdentityServiceServicer_to_server(servicer, server):
                     servicer.Authorize,
                     request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeRequest.FromString,
                     response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeResponse.SerializeToString,
+            ),
+            'GetContactPoints': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetContactPoints,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -629,6 +648,33 @@ class IdentityService:
             '/tramita.identity.v1.IdentityService/Authorize',
             tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeRequest.SerializeToString,
             tramita_dot_identity_dot_v1_dot_identity__pb2.AuthorizeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetContactPoints(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/GetContactPoints',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -24,25 +24,29 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'tramita/identity/events/v1/events.proto\x12\x1atramita.identity.events.v1\"%\n\x10PersonRegistered\x12\x11\n\tperson_id\x18\x01 \x01(\t\"c\n\x14PersonContactChanged\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\r\n\x05\x65mail\x18\x02 \x01(\t\x12\r\n\x05phone\x18\x03 \x01(\t\x12\x1a\n\x12preferred_language\x18\x04 \x01(\t\"&\n\x11PersonDeactivated\x12\x11\n\tperson_id\x18\x01 \x01(\t\"1\n\x0cProfileGrant\x12\x10\n\x08workflow\x18\x01 \x01(\t\x12\x0f\n\x07profile\x18\x02 \x01(\t\"y\n\x15PersonProfilesChanged\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x11\n\tentity_id\x18\x02 \x01(\t\x12:\n\x08profiles\x18\x03 \x03(\x0b\x32(.tramita.identity.events.v1.ProfileGrant\"\x92\x01\n\x11\x44\x65legationGranted\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x1c\n\x14granted_by_person_id\x18\x04 \x01(\t\x12\x15\n\rprocess_types\x18\x05 \x03(\t\"{\n\x11\x44\x65legationRevoked\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x1c\n\x14revoked_by_person_id\x18\x04 \x01(\tb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'tramita/identity/events/v1/events.proto\x12\x1atramita.identity.events.v1\"%\n\x10PersonRegistered\x12\x11\n\tperson_id\x18\x01 \x01(\t\"k\n\x14PersonContactChanged\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x11\n\x05\x65mail\x18\x02 \x01(\tB\x02\x18\x01\x12\x11\n\x05phone\x18\x03 \x01(\tB\x02\x18\x01\x12\x1a\n\x12preferred_language\x18\x04 \x01(\t\"&\n\x11PersonDeactivated\x12\x11\n\tperson_id\x18\x01 \x01(\t\"1\n\x0cProfileGrant\x12\x10\n\x08workflow\x18\x01 \x01(\t\x12\x0f\n\x07profile\x18\x02 \x01(\t\"y\n\x15PersonProfilesChanged\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x11\n\tentity_id\x18\x02 \x01(\t\x12:\n\x08profiles\x18\x03 \x03(\x0b\x32(.tramita.identity.events.v1.ProfileGrant\"\x92\x01\n\x11\x44\x65legationGranted\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x1c\n\x14granted_by_person_id\x18\x04 \x01(\t\x12\x15\n\rprocess_types\x18\x05 \x03(\t\"{\n\x11\x44\x65legationRevoked\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x1c\n\x14revoked_by_person_id\x18\x04 \x01(\tb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tramita.identity.events.v1.events_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
+  _globals['_PERSONCONTACTCHANGED'].fields_by_name['email']._loaded_options = None
+  _globals['_PERSONCONTACTCHANGED'].fields_by_name['email']._serialized_options = b'\030\001'
+  _globals['_PERSONCONTACTCHANGED'].fields_by_name['phone']._loaded_options = None
+  _globals['_PERSONCONTACTCHANGED'].fields_by_name['phone']._serialized_options = b'\030\001'
   _globals['_PERSONREGISTERED']._serialized_start=71
   _globals['_PERSONREGISTERED']._serialized_end=108
   _globals['_PERSONCONTACTCHANGED']._serialized_start=110
-  _globals['_PERSONCONTACTCHANGED']._serialized_end=209
-  _globals['_PERSONDEACTIVATED']._serialized_start=211
-  _globals['_PERSONDEACTIVATED']._serialized_end=249
-  _globals['_PROFILEGRANT']._serialized_start=251
-  _globals['_PROFILEGRANT']._serialized_end=300
-  _globals['_PERSONPROFILESCHANGED']._serialized_start=302
-  _globals['_PERSONPROFILESCHANGED']._serialized_end=423
-  _globals['_DELEGATIONGRANTED']._serialized_start=426
-  _globals['_DELEGATIONGRANTED']._serialized_end=572
-  _globals['_DELEGATIONREVOKED']._serialized_start=574
-  _globals['_DELEGATIONREVOKED']._serialized_end=697
+  _globals['_PERSONCONTACTCHANGED']._serialized_end=217
+  _globals['_PERSONDEACTIVATED']._serialized_start=219
+  _globals['_PERSONDEACTIVATED']._serialized_end=257
+  _globals['_PROFILEGRANT']._serialized_start=259
+  _globals['_PROFILEGRANT']._serialized_end=308
+  _globals['_PERSONPROFILESCHANGED']._serialized_start=310
+  _globals['_PERSONPROFILESCHANGED']._serialized_end=431
+  _globals['_DELEGATIONGRANTED']._serialized_start=434
+  _globals['_DELEGATIONGRANTED']._serialized_end=580
+  _globals['_DELEGATIONREVOKED']._serialized_start=582
+  _globals['_DELEGATIONREVOKED']._serialized_end=705
 # @@protoc_insertion_point(module_scope)
