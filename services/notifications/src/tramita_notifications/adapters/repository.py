@@ -87,16 +87,16 @@ class SqlNotices:
 async def _insert_new(
     session: AsyncSession, table: Table, rows: list[dict[str, Any]], *, key: str
 ) -> int:
-    """Insert rows whose `key` is new (also within `rows`); return how many were inserted."""
-    if not rows:
+    """Insert rows whose `key` is new (also within `rows`); return how many were inserted.
+
+    The rows go as parameters of one cached statement (SQLAlchemy batches them into
+    multi-row INSERTs), not as `.values(rows)`, which would be compiled anew each time.
+    """
+    unique = list({row[key]: row for row in rows}.values())
+    if not unique:
         return 0
-    statement = (
-        insert(table)
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=[key])
-        .returning(table.c[key])
-    )
-    return len((await session.execute(statement)).all())
+    statement = insert(table).on_conflict_do_nothing(index_elements=[key]).returning(table.c[key])
+    return len((await session.execute(statement, unique)).all())
 
 
 class SqlInbox:

@@ -80,7 +80,8 @@ async def deliver_to(
     """Queue one message per recipient and one notice per person among them."""
     messages = [_message(trigger, r, renderer, now, secret) for r in recipients]
     queued = await outgoing.queue(messages)
-    added = await notices.add(_notices(trigger, recipients, renderer, now))
+    titles = {m.person_id: m.subject for m in messages if m.person_id and m.subject}
+    added = await notices.add(_notices(trigger, recipients, renderer, now, titles))
     return Queued(messages=queued, notices=added)
 
 
@@ -110,7 +111,11 @@ def _message(
 
 
 def _notices(
-    trigger: Trigger, recipients: list[Recipient], renderer: Renderer, now: datetime
+    trigger: Trigger,
+    recipients: list[Recipient],
+    renderer: Renderer,
+    now: datetime,
+    titles: Mapping[str, str],
 ) -> list[Notice]:
     """One in-app notice per person (whatever the channels), titled like the e-mail.
 
@@ -124,15 +129,16 @@ def _notices(
             person_id=person_id,
             event_id=trigger.event_id,
             kind=trigger.kind,
-            title=renderer.render(
-                trigger.kind,
-                Channel.EMAIL,
-                recipient.language,
-                link=trigger.link,
-                params=trigger.params,
-            ).subject,
+            title=titles.get(person_id) or _title(trigger, recipient, renderer),
             link=trigger.link,
             created_at=now,
         )
         for person_id, recipient in people.items()
     ]
+
+
+def _title(trigger: Trigger, recipient: Recipient, renderer: Renderer) -> str:
+    """The e-mail subject in the person's language (for a person reached by SMS only)."""
+    return renderer.render(
+        trigger.kind, Channel.EMAIL, recipient.language, link=trigger.link, params=trigger.params
+    ).subject
