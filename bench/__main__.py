@@ -1,7 +1,8 @@
 """`make bench`: run every benchmark, print and write bench/results/latest.md.
 
-`python -m bench NAME...` runs only the named ones (baselines, outbox_throughput,
-outbox_latency, notifications); the local stack is started only if one of them needs it.
+`python -m bench NAME...` runs only the named ones (baselines, gateway_auth,
+outbox_throughput, outbox_latency, notifications); the local stack is started only if one
+of them needs it.
 """
 
 import asyncio
@@ -9,7 +10,13 @@ import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bench import baselines, notifications_throughput, outbox_latency, outbox_throughput
+from bench import (
+    baselines,
+    gateway_auth,
+    notifications_throughput,
+    outbox_latency,
+    outbox_throughput,
+)
 from bench.report import Result, write
 from bench.stack import BenchStack, bench_stack
 
@@ -22,7 +29,7 @@ ON_STACK: dict[str, Callable[[BenchStack], Awaitable[Rows]]] = {
     "outbox_latency": outbox_latency.run,
     "notifications": notifications_throughput.run,
 }
-NAMES = ("baselines", *ON_STACK)
+NAMES = ("baselines", "gateway_auth", *ON_STACK)
 
 
 async def _run(selected: tuple[str, ...] = NAMES) -> Rows:
@@ -32,6 +39,8 @@ async def _run(selected: tuple[str, ...] = NAMES) -> Rows:
             rows.append((result, "baseline"))
         for result in await baselines.fastapi_json():
             rows.append((result, "baseline"))
+    if "gateway_auth" in selected:
+        rows.extend(await gateway_auth.run())
     on_stack = [run for name, run in ON_STACK.items() if name in selected]
     if on_stack:
         async with bench_stack() as stack:
