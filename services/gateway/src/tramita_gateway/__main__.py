@@ -1,13 +1,16 @@
-"""`python -m tramita_gateway serve|openapi`."""
+"""`python -m tramita_gateway serve|openapi|migrate`."""
 
 import json
 import sys
+from pathlib import Path
 
 import uvicorn
-from tramita_platform.processes import main, observe
+from tramita_platform.processes import main, observe, run_migrate
 
 from tramita_gateway.app_factory import build_app
 from tramita_gateway.settings import GatewaySettings
+
+ALEMBIC_INI = Path(__file__).resolve().parents[2] / "alembic.ini"
 
 
 def serve() -> None:
@@ -30,4 +33,10 @@ def openapi() -> None:
 
 
 if __name__ == "__main__":
-    main({"serve": serve, "openapi": openapi})
+    main(
+        {
+            "serve": serve,
+            "openapi": openapi,
+            "migrate": lambda: run_migrate(GatewaySettings(), ALEMBIC_INI),
+        }
+    )

@@ -64,6 +64,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("registry", "tramita_registry"),
     ("documents", "tramita_documents"),
     ("notifications", "tramita_notifications"),
+    ("gateway", "tramita_gateway"),
 ]
 
 
@@ -152,6 +153,7 @@ APPS: list[App] = [
         "gateway",
         ("-m", "tramita_gateway", "serve"),
         ready_port=GATEWAY_HTTP,
+        database="gateway",
         env={
             **_service("gateway", 0, 0),
             "TRAMITA_HTTP_PORT": str(GATEWAY_HTTP),
