@@ -85,7 +85,7 @@ async def test_representative_delegates_and_member_acts_only_within_it(
     key = {"Idempotency-Key": f"journey1-{uuid.uuid4()}"}
     granted = await gateway.post(
         f"/api/v1/companies/{COMPANY}/delegations",
-        json={"member": {"national_id": f"BR:CPF:{ANA_CPF}"}, "process_types": [OPEN_X]},
+        json={"member": {"person_id": ana_me["subject"]}, "process_types": [OPEN_X]},
         headers={**carlos, **key},
     )
     assert granted.status_code == 201, granted.text
@@ -93,7 +93,7 @@ async def test_representative_delegates_and_member_acts_only_within_it(
     assert delegation["state"] == "active"
     again = await gateway.post(
         f"/api/v1/companies/{COMPANY}/delegations",
-        json={"member": {"national_id": f"BR:CPF:{ANA_CPF}"}, "process_types": [OPEN_X]},
+        json={"member": {"person_id": ana_me["subject"]}, "process_types": [OPEN_X]},
         headers={**carlos, **key},
     )
     assert again.json()["delegation_id"] == delegation["delegation_id"]

@@ -1,6 +1,19 @@
 """Tables of the registry database (SQLAlchemy Core; rows never leave the adapters)."""
 
-from sqlalchemy import Column, DateTime, Integer, String, Table
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from tramita_platform.db import make_metadata, platform_tables
 
 metadata = make_metadata()
@@ -19,6 +32,86 @@ organizations = Table(
     Column("preferred_language", String(16), nullable=False, server_default="en"),
     Column("registered_by", String(64), nullable=False, server_default=""),
     Column("version", Integer, nullable=False),
+)
+
+# Competent authorities: the aggregate is one row here plus its accesses below.
+authorities = Table(
+    "authorities",
+    metadata,
+    Column("entity_id", String(36), primary_key=True),
+    Column("official_name", String(250), nullable=False),
+    Column("informal_title_pt", String(250), nullable=False),
+    Column("informal_title_en", String(250), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("languages", JSONB, nullable=False),
+    Column("contact_email", String(254), nullable=False),
+    Column("preferred_language", String(16), nullable=False),
+    Column("address", String(500), nullable=False),
+    Column("phone", String(40), nullable=False),
+    Column("website", String(500), nullable=False),
+    Column("general_horizontal", Boolean, nullable=False),
+    Column("nace_codes", JSONB, nullable=False),
+    Column("policy_areas", JSONB, nullable=False),
+    Column("country", String(2), nullable=False, index=True),
+    Column("region", String(120), nullable=False),
+    Column("horizontal_role", String(16), nullable=True),
+    Column("status", String(32), nullable=False),
+    Column("validating_coordinator_id", String(36), nullable=False),
+    Column("registered_at", DateTime(timezone=True), nullable=False),
+    Column("status_changed_at", DateTime(timezone=True), nullable=False),
+    Column("registered_by", String(64), nullable=False),
+    Column("reference_version", String(16), nullable=False),
+    Column("version", Integer, nullable=False),
+    # One NIMIC per country (IMI guide §2.3.2); the app checks first, this closes races.
+    Index(
+        "uq_authorities_nimic_country",
+        "country",
+        unique=True,
+        postgresql_where=text("horizontal_role = 'NIMIC'"),
+    ),
+)
+
+authority_areas = Table(
+    "authority_areas",
+    metadata,
+    Column(
+        "entity_id",
+        String(36),
+        ForeignKey("authorities.entity_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("area", String(64), primary_key=True),
+    Column("role", String(32), nullable=False, index=True),
+    Column("status", String(40), nullable=False),
+    Column("access_coordinator_id", String(36), nullable=False),
+    Column("keywords", JSONB, nullable=False),
+    Column("limic_scope", String(160), nullable=False),
+    # One LIMIC per area per country or SDIMIC region (IMI guide §9.1.1 note 6).
+    Index(
+        "uq_authority_areas_limic",
+        "area",
+        "limic_scope",
+        unique=True,
+        postgresql_where=text("limic_scope <> '' AND status <> 'DELETED'"),
+    ),
+)
+
+authority_workflows = Table(
+    "authority_workflows",
+    metadata,
+    Column("entity_id", String(36), primary_key=True),
+    Column("workflow", String(80), primary_key=True),
+    Column("area", String(64), nullable=False),
+    Column("content_role", String(32), nullable=False),
+    Column("alert_mailbox", Boolean, nullable=False),
+    Column("status", String(40), nullable=False),
+    Column("flags", JSONB, nullable=False),
+    Column("privileged_coordinator_ids", JSONB, nullable=False),
+    ForeignKeyConstraint(
+        ["entity_id", "area"],
+        ["authority_areas.entity_id", "authority_areas.area"],
+        ondelete="CASCADE",
+    ),
 )
 
 platform_tables(metadata)

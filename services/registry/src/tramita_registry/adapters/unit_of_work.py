@@ -9,9 +9,11 @@ from tramita_platform.events import make_envelope
 from tramita_platform.idempotency import IdempotencyStore
 from tramita_platform.outbox import Outbox
 
+from tramita_registry.adapters.authority_event_codec import authority_payload
+from tramita_registry.adapters.authority_repository import SqlAuthorityRepository
 from tramita_registry.adapters.event_codec import to_payload
 from tramita_registry.adapters.repository import SqlOrganizationRepository
-from tramita_registry.domain.errors import OrganizationAlreadyRegistered
+from tramita_registry.domain.errors import CoordinatorSlotTaken, OrganizationAlreadyRegistered
 
 SOURCE = "registry"
 
@@ -52,6 +54,7 @@ class SqlUnitOfWork:
         self._session = self._sessions()
         await self._session.begin()
         self.organizations = SqlOrganizationRepository(self._session)
+        self.authorities = SqlAuthorityRepository(self._session)
         self.idempotency = SqlIdempotencyLedger(self._session, self._store)
         return self
 
@@ -60,7 +63,34 @@ class SqlUnitOfWork:
         await self._session.close()
 
     async def commit(self) -> None:
-        """Write the aggregates' events to the outbox, then commit everything at once."""
+        """Write the aggregates and their events to the outbox, then commit all at once."""
+        try:
+            await self.authorities.flush()
+            await self._authority_events()
+            await self._organization_events()
+            await self._session.commit()
+        except IntegrityError as exc:
+            if "tax_key" in str(exc.orig):
+                raise OrganizationAlreadyRegistered("(concurrent registration)") from exc
+            mapped = _slot_taken(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    async def _authority_events(self) -> None:
+        for authority in self.authorities.seen:
+            for event in authority.events:
+                envelope = make_envelope(
+                    authority_payload(event),
+                    source=SOURCE,
+                    subject=authority.entity_id,
+                    clock=self._clock,
+                    entity=authority.entity_id,
+                )
+                await self._outbox.add(self._session, envelope)
+            authority.events.clear()
+
+    async def _organization_events(self) -> None:
         for organization in self.organizations.seen:
             for event in organization.events:
                 subject, payload = to_payload(event)
@@ -73,9 +103,13 @@ class SqlUnitOfWork:
                 )
                 await self._outbox.add(self._session, envelope)
             organization.events.clear()
-        try:
-            await self._session.commit()
-        except IntegrityError as exc:
-            if "tax_key" in str(exc.orig):
-                raise OrganizationAlreadyRegistered("(concurrent registration)") from exc
-            raise
+
+
+def _slot_taken(exc: IntegrityError) -> Exception:
+    """A concurrent NIMIC/LIMIC designation lost the race to the unique index."""
+    text = str(exc.orig)
+    if "uq_authorities_nimic_country" in text:
+        return CoordinatorSlotTaken("NIMIC", "the country")
+    if "uq_authority_areas_limic" in text:
+        return CoordinatorSlotTaken("LIMIC", "the area")
+    return exc

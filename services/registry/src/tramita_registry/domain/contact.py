@@ -45,3 +45,11 @@ def contact_point(*, email: str, language: str, scheme: TaxIdScheme) -> ContactP
             "preferred_language must be a language tag like pt-PT or en",
         )
     return ContactPoint(clean_email, clean_language)
+
+
+def is_email(value: str) -> bool:
+    return len(value) <= EMAIL_MAX_LENGTH and bool(_EMAIL.match(value))
+
+
+def is_language_tag(value: str) -> bool:
+    return bool(_LANGUAGE.match(value))

@@ -37,3 +37,49 @@ class NotPermitted(RegistryError):
     def __init__(self, action: str) -> None:
         super().__init__(f"your roles do not allow you to {action}")
         self.action = action
+
+
+class AuthorityNotFound(RegistryError):
+    """No competent authority with this id (or not visible to the caller)."""
+
+    def __init__(self, entity_id: str) -> None:
+        super().__init__(f"authority {entity_id} not found")
+        self.entity_id = entity_id
+
+
+class Forbidden(RegistryError):
+    """A rule of IMI §9.1.1 (or §9.1.4) keeps the acting entity from doing this."""
+
+    def __init__(self, action: str, rule: str) -> None:
+        super().__init__(f"you may not {action} ({rule})")
+        self.action = action
+        self.rule = rule
+
+
+class TransitionNotAllowed(RegistryError):
+    """The current state, or a missing precondition, forbids the action."""
+
+    def __init__(self, *, subject: str, state: str, action: str, missing: str = "") -> None:
+        reason = f": requires {missing}" if missing else ""
+        super().__init__(f"cannot {action} {subject} in state {state}{reason}")
+        self.subject = subject
+        self.state = state
+        self.action = action
+        self.missing = missing
+
+
+class CoordinatorSlotTaken(RegistryError):
+    """Only one NIMIC per country, one LIMIC per area per country (or region)."""
+
+    def __init__(self, role: str, scope: str) -> None:
+        super().__init__(f"{scope} already has its {role}")
+        self.role = role
+        self.scope = scope
+
+
+class ConcurrentChange(RegistryError):
+    """The aggregate changed since it was read (optimistic concurrency)."""
+
+    def __init__(self, entity_id: str) -> None:
+        super().__init__(f"authority {entity_id} was changed concurrently; reload and retry")
+        self.entity_id = entity_id

@@ -9,12 +9,14 @@ from tramita.common.v1 import pagination_pb2
 from tramita.registry.v1 import registry_pb2, registry_pb2_grpc
 from tramita_platform.auth import require_principal
 
+from tramita_registry.app.authorities.common import AuthorityDeps
 from tramita_registry.app.commands import RegisterOrganization
 from tramita_registry.app.handlers import register_organization
 from tramita_registry.app.ports import Clock, IdGenerator, UnitOfWork
 from tramita_registry.app.queries import get_organization, list_organizations
 from tramita_registry.domain.model import Organization
 from tramita_registry.domain.tax_ids import TaxIdScheme
+from tramita_registry.entrypoints.authority_servicer import AuthorityRpcs
 
 _SCHEMES = {
     registry_pb2.TAX_ID_SCHEME_NIPC: "NIPC",
@@ -29,11 +31,13 @@ class RegistryDependencies:
     uow: Callable[[], UnitOfWork]
     clock: Clock
     new_id: IdGenerator
+    authorities: AuthorityDeps
 
 
-class RegistryServicer(registry_pb2_grpc.RegistryServiceServicer):
+class RegistryServicer(AuthorityRpcs, registry_pb2_grpc.RegistryServiceServicer):
     def __init__(self, deps: RegistryDependencies) -> None:
         self._deps = deps
+        self._authorities = deps.authorities
 
     async def RegisterOrganization(
         self, request: registry_pb2.RegisterOrganizationRequest, context: grpc.aio.ServicerContext

@@ -22,35 +22,102 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from tramita.common.v1 import pagination_pb2 as tramita_dot_common_dot_v1_dot_pagination__pb2
+from tramita.registry.v1 import authority_pb2 as tramita_dot_registry_dot_v1_dot_authority__pb2
+from tramita.registry.v1 import reference_pb2 as tramita_dot_registry_dot_v1_dot_reference__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"tramita/registry/v1/registry.proto\x12\x13tramita.registry.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\"Y\n\x05TaxId\x12\x30\n\x06scheme\x18\x01 \x01(\x0e\x32 .tramita.registry.v1.TaxIdScheme\x12\r\n\x05value\x18\x02 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x03 \x01(\t\"\xd8\x01\n\x0cOrganization\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12*\n\x06tax_id\x18\x02 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x31\n\rregistered_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07version\x18\x05 \x01(\x03\x12\x15\n\rcontact_email\x18\x06 \x01(\t\x12\x1a\n\x12preferred_language\x18\x07 \x01(\t\"\xa3\x01\n\x1bRegisterOrganizationRequest\x12*\n\x06tax_id\x18\x01 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\x12\x15\n\rcontact_email\x18\x04 \x01(\t\x12\x1a\n\x12preferred_language\x18\x05 \x01(\t\"W\n\x1cRegisterOrganizationResponse\x12\x37\n\x0corganization\x18\x01 \x01(\x0b\x32!.tramita.registry.v1.Organization\"1\n\x16GetOrganizationRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\"R\n\x17GetOrganizationResponse\x12\x37\n\x0corganization\x18\x01 \x01(\x0b\x32!.tramita.registry.v1.Organization\"H\n\x18ListOrganizationsRequest\x12,\n\x04page\x18\x01 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"\x84\x01\n\x19ListOrganizationsResponse\x12\x38\n\rorganizations\x18\x01 \x03(\x0b\x32!.tramita.registry.v1.Organization\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse*w\n\x0bTaxIdScheme\x12\x1d\n\x19TAX_ID_SCHEME_UNSPECIFIED\x10\x00\x12\x16\n\x12TAX_ID_SCHEME_NIPC\x10\x01\x12\x16\n\x12TAX_ID_SCHEME_CNPJ\x10\x02\x12\x19\n\x15TAX_ID_SCHEME_FOREIGN\x10\x03\x32\xf0\x02\n\x0fRegistryService\x12{\n\x14RegisterOrganization\x12\x30.tramita.registry.v1.RegisterOrganizationRequest\x1a\x31.tramita.registry.v1.RegisterOrganizationResponse\x12l\n\x0fGetOrganization\x12+.tramita.registry.v1.GetOrganizationRequest\x1a,.tramita.registry.v1.GetOrganizationResponse\x12r\n\x11ListOrganizations\x12-.tramita.registry.v1.ListOrganizationsRequest\x1a..tramita.registry.v1.ListOrganizationsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"tramita/registry/v1/registry.proto\x12\x13tramita.registry.v1\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\x1a#tramita/registry/v1/authority.proto\x1a#tramita/registry/v1/reference.proto\"Y\n\x05TaxId\x12\x30\n\x06scheme\x18\x01 \x01(\x0e\x32 .tramita.registry.v1.TaxIdScheme\x12\r\n\x05value\x18\x02 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x03 \x01(\t\"\xd8\x01\n\x0cOrganization\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12*\n\x06tax_id\x18\x02 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x31\n\rregistered_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07version\x18\x05 \x01(\x03\x12\x15\n\rcontact_email\x18\x06 \x01(\t\x12\x1a\n\x12preferred_language\x18\x07 \x01(\t\"\xa3\x01\n\x1bRegisterOrganizationRequest\x12*\n\x06tax_id\x18\x01 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\x12\x15\n\rcontact_email\x18\x04 \x01(\t\x12\x1a\n\x12preferred_language\x18\x05 \x01(\t\"W\n\x1cRegisterOrganizationResponse\x12\x37\n\x0corganization\x18\x01 \x01(\x0b\x32!.tramita.registry.v1.Organization\"1\n\x16GetOrganizationRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\"R\n\x17GetOrganizationResponse\x12\x37\n\x0corganization\x18\x01 \x01(\x0b\x32!.tramita.registry.v1.Organization\"H\n\x18ListOrganizationsRequest\x12,\n\x04page\x18\x01 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"\x84\x01\n\x19ListOrganizationsResponse\x12\x38\n\rorganizations\x18\x01 \x03(\x0b\x32!.tramita.registry.v1.Organization\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\"\x97\x02\n\x18RegisterAuthorityRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x36\n\x07profile\x18\x03 \x01(\x0b\x32%.tramita.registry.v1.AuthorityProfile\x12\x0f\n\x07\x63ountry\x18\x04 \x01(\t\x12\x0e\n\x06region\x18\x05 \x01(\t\x12@\n\x0fhorizontal_role\x18\x06 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\x12-\n\x05\x61reas\x18\x07 \x03(\x0b\x32\x1e.tramita.registry.v1.AreaGrant\"N\n\x19RegisterAuthorityResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\xb7\x01\n\x10WorkflowSettings\x12\x10\n\x08workflow\x18\x01 \x01(\t\x12\"\n\x1aprivileged_coordinator_ids\x18\x02 \x03(\t\x12?\n\x05\x66lags\x18\x03 \x03(\x0b\x32\x30.tramita.registry.v1.WorkflowSettings.FlagsEntry\x1a,\n\nFlagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x08:\x02\x38\x01\"\xb4\x01\n\x18ValidateAuthorityRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x38\n\tworkflows\x18\x05 \x03(\x0b\x32%.tramita.registry.v1.WorkflowSettings\"N\n\x19ValidateAuthorityResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\xe1\x01\n\x16UpdateAuthorityRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x36\n\x07profile\x18\x05 \x01(\x0b\x32%.tramita.registry.v1.AuthorityProfile\x12/\n\x0bupdate_mask\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"L\n\x17UpdateAuthorityResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\xb1\x01\n\x1c\x43hangeAuthorityStatusRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x31\n\x06\x61\x63tion\x18\x05 \x01(\x0e\x32!.tramita.registry.v1.EntityAction\"R\n\x1d\x43hangeAuthorityStatusResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\x81\x02\n\x17\x43hangeAreaAccessRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x0c\n\x04\x61rea\x18\x05 \x01(\t\x12\x31\n\x06\x61\x63tion\x18\x06 \x01(\x0e\x32!.tramita.registry.v1.AccessAction\x12-\n\x05grant\x18\x07 \x01(\x0b\x32\x1e.tramita.registry.v1.AreaGrant\x12\x16\n\x0e\x63oordinator_id\x18\x08 \x01(\t\"M\n\x18\x43hangeAreaAccessResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\xf5\x01\n\x1b\x43hangeWorkflowAccessRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x10\n\x08workflow\x18\x05 \x01(\t\x12\x31\n\x06\x61\x63tion\x18\x06 \x01(\x0e\x32!.tramita.registry.v1.AccessAction\x12\x31\n\x05grant\x18\x07 \x01(\x0b\x32\".tramita.registry.v1.WorkflowGrant\"Q\n\x1c\x43hangeWorkflowAccessResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\xbc\x01\n\x15\x43hangeAreaRoleRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x0c\n\x04\x61rea\x18\x05 \x01(\t\x12\x35\n\x04role\x18\x06 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\"K\n\x16\x43hangeAreaRoleResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\xdc\x01\n\x19\x43hangeWorkflowRoleRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x10\n\x08workflow\x18\x05 \x01(\t\x12\x36\n\x0c\x63ontent_role\x18\x06 \x01(\x0e\x32 .tramita.registry.v1.ContentRole\x12\x15\n\ralert_mailbox\x18\x07 \x01(\x08\"O\n\x1a\x43hangeWorkflowRoleResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\x81\x02\n\x17SetWorkflowFlagsRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x10\n\x08workflow\x18\x05 \x01(\t\x12\x46\n\x05\x66lags\x18\x06 \x03(\x0b\x32\x37.tramita.registry.v1.SetWorkflowFlagsRequest.FlagsEntry\x1a,\n\nFlagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x08:\x02\x38\x01\"M\n\x18SetWorkflowFlagsResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\xad\x01\n SetPrivilegedCoordinatorsRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x04 \x01(\x03\x12\x10\n\x08workflow\x18\x05 \x01(\t\x12\x17\n\x0f\x63oordinator_ids\x18\x06 \x03(\t\"V\n!SetPrivilegedCoordinatorsResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"B\n\x13GetAuthorityRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x11\n\tentity_id\x18\x02 \x01(\t\"I\n\x14GetAuthorityResponse\x12\x31\n\tauthority\x18\x01 \x01(\x0b\x32\x1e.tramita.registry.v1.Authority\"\xae\x01\n\x0f\x41uthorityFilter\x12\x0f\n\x07\x63ountry\x18\x01 \x01(\t\x12\x35\n\x04role\x18\x02 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\x12\x31\n\x06status\x18\x03 \x01(\x0e\x32!.tramita.registry.v1.EntityStatus\x12\x12\n\ncompetence\x18\x04 \x01(\t\x12\x0c\n\x04name\x18\x05 \x01(\t\"\x96\x01\n\x16ListAuthoritiesRequest\x12\x18\n\x10\x61\x63ting_entity_id\x18\x01 \x01(\t\x12\x34\n\x06\x66ilter\x18\x02 \x01(\x0b\x32$.tramita.registry.v1.AuthorityFilter\x12,\n\x04page\x18\x03 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"}\n\x17ListAuthoritiesResponse\x12\x33\n\x0b\x61uthorities\x18\x01 \x03(\x0b\x32\x1e.tramita.registry.v1.Authority\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\"\x19\n\x17GetReferenceDataRequest\"\xcb\x02\n\x18GetReferenceDataResponse\x12\x0f\n\x07version\x18\x01 \x01(\t\x12\x37\n\rnace_sections\x18\x02 \x03(\x0b\x32 .tramita.registry.v1.NaceSection\x12\x39\n\x0enace_divisions\x18\x03 \x03(\x0b\x32!.tramita.registry.v1.NaceDivision\x12\x35\n\x0cpolicy_areas\x18\x04 \x03(\x0b\x32\x1f.tramita.registry.v1.PolicyArea\x12?\n\x11legislative_areas\x18\x05 \x03(\x0b\x32$.tramita.registry.v1.LegislativeArea\x12\x32\n\x05\x66lags\x18\x06 \x03(\x0b\x32#.tramita.registry.v1.FlagDefinition*w\n\x0bTaxIdScheme\x12\x1d\n\x19TAX_ID_SCHEME_UNSPECIFIED\x10\x00\x12\x16\n\x12TAX_ID_SCHEME_NIPC\x10\x01\x12\x16\n\x12TAX_ID_SCHEME_CNPJ\x10\x02\x12\x19\n\x15TAX_ID_SCHEME_FOREIGN\x10\x03\x32\xd8\x0e\n\x0fRegistryService\x12{\n\x14RegisterOrganization\x12\x30.tramita.registry.v1.RegisterOrganizationRequest\x1a\x31.tramita.registry.v1.RegisterOrganizationResponse\x12l\n\x0fGetOrganization\x12+.tramita.registry.v1.GetOrganizationRequest\x1a,.tramita.registry.v1.GetOrganizationResponse\x12r\n\x11ListOrganizations\x12-.tramita.registry.v1.ListOrganizationsRequest\x1a..tramita.registry.v1.ListOrganizationsResponse\x12r\n\x11RegisterAuthority\x12-.tramita.registry.v1.RegisterAuthorityRequest\x1a..tramita.registry.v1.RegisterAuthorityResponse\x12r\n\x11ValidateAuthority\x12-.tramita.registry.v1.ValidateAuthorityRequest\x1a..tramita.registry.v1.ValidateAuthorityResponse\x12l\n\x0fUpdateAuthority\x12+.tramita.registry.v1.UpdateAuthorityRequest\x1a,.tramita.registry.v1.UpdateAuthorityResponse\x12~\n\x15\x43hangeAuthorityStatus\x12\x31.tramita.registry.v1.ChangeAuthorityStatusRequest\x1a\x32.tramita.registry.v1.ChangeAuthorityStatusResponse\x12o\n\x10\x43hangeAreaAccess\x12,.tramita.registry.v1.ChangeAreaAccessRequest\x1a-.tramita.registry.v1.ChangeAreaAccessResponse\x12{\n\x14\x43hangeWorkflowAccess\x12\x30.tramita.registry.v1.ChangeWorkflowAccessRequest\x1a\x31.tramita.registry.v1.ChangeWorkflowAccessResponse\x12i\n\x0e\x43hangeAreaRole\x12*.tramita.registry.v1.ChangeAreaRoleRequest\x1a+.tramita.registry.v1.ChangeAreaRoleResponse\x12u\n\x12\x43hangeWorkflowRole\x12..tramita.registry.v1.ChangeWorkflowRoleRequest\x1a/.tramita.registry.v1.ChangeWorkflowRoleResponse\x12o\n\x10SetWorkflowFlags\x12,.tramita.registry.v1.SetWorkflowFlagsRequest\x1a-.tramita.registry.v1.SetWorkflowFlagsResponse\x12\x8a\x01\n\x19SetPrivilegedCoordinators\x12\x35.tramita.registry.v1.SetPrivilegedCoordinatorsRequest\x1a\x36.tramita.registry.v1.SetPrivilegedCoordinatorsResponse\x12\x63\n\x0cGetAuthority\x12(.tramita.registry.v1.GetAuthorityRequest\x1a).tramita.registry.v1.GetAuthorityResponse\x12l\n\x0fListAuthorities\x12+.tramita.registry.v1.ListAuthoritiesRequest\x1a,.tramita.registry.v1.ListAuthoritiesResponse\x12o\n\x10GetReferenceData\x12,.tramita.registry.v1.GetReferenceDataRequest\x1a-.tramita.registry.v1.GetReferenceDataResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tramita.registry.v1.registry_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_TAXIDSCHEME']._serialized_start=1037
-  _globals['_TAXIDSCHEME']._serialized_end=1156
-  _globals['_TAXID']._serialized_start=128
-  _globals['_TAXID']._serialized_end=217
-  _globals['_ORGANIZATION']._serialized_start=220
-  _globals['_ORGANIZATION']._serialized_end=436
-  _globals['_REGISTERORGANIZATIONREQUEST']._serialized_start=439
-  _globals['_REGISTERORGANIZATIONREQUEST']._serialized_end=602
-  _globals['_REGISTERORGANIZATIONRESPONSE']._serialized_start=604
-  _globals['_REGISTERORGANIZATIONRESPONSE']._serialized_end=691
-  _globals['_GETORGANIZATIONREQUEST']._serialized_start=693
-  _globals['_GETORGANIZATIONREQUEST']._serialized_end=742
-  _globals['_GETORGANIZATIONRESPONSE']._serialized_start=744
-  _globals['_GETORGANIZATIONRESPONSE']._serialized_end=826
-  _globals['_LISTORGANIZATIONSREQUEST']._serialized_start=828
-  _globals['_LISTORGANIZATIONSREQUEST']._serialized_end=900
-  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_start=903
-  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_end=1035
-  _globals['_REGISTRYSERVICE']._serialized_start=1159
-  _globals['_REGISTRYSERVICE']._serialized_end=1527
+  _globals['_WORKFLOWSETTINGS_FLAGSENTRY']._loaded_options = None
+  _globals['_WORKFLOWSETTINGS_FLAGSENTRY']._serialized_options = b'8\001'
+  _globals['_SETWORKFLOWFLAGSREQUEST_FLAGSENTRY']._loaded_options = None
+  _globals['_SETWORKFLOWFLAGSREQUEST_FLAGSENTRY']._serialized_options = b'8\001'
+  _globals['_TAXIDSCHEME']._serialized_start=5332
+  _globals['_TAXIDSCHEME']._serialized_end=5451
+  _globals['_TAXID']._serialized_start=236
+  _globals['_TAXID']._serialized_end=325
+  _globals['_ORGANIZATION']._serialized_start=328
+  _globals['_ORGANIZATION']._serialized_end=544
+  _globals['_REGISTERORGANIZATIONREQUEST']._serialized_start=547
+  _globals['_REGISTERORGANIZATIONREQUEST']._serialized_end=710
+  _globals['_REGISTERORGANIZATIONRESPONSE']._serialized_start=712
+  _globals['_REGISTERORGANIZATIONRESPONSE']._serialized_end=799
+  _globals['_GETORGANIZATIONREQUEST']._serialized_start=801
+  _globals['_GETORGANIZATIONREQUEST']._serialized_end=850
+  _globals['_GETORGANIZATIONRESPONSE']._serialized_start=852
+  _globals['_GETORGANIZATIONRESPONSE']._serialized_end=934
+  _globals['_LISTORGANIZATIONSREQUEST']._serialized_start=936
+  _globals['_LISTORGANIZATIONSREQUEST']._serialized_end=1008
+  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_start=1011
+  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_end=1143
+  _globals['_REGISTERAUTHORITYREQUEST']._serialized_start=1146
+  _globals['_REGISTERAUTHORITYREQUEST']._serialized_end=1425
+  _globals['_REGISTERAUTHORITYRESPONSE']._serialized_start=1427
+  _globals['_REGISTERAUTHORITYRESPONSE']._serialized_end=1505
+  _globals['_WORKFLOWSETTINGS']._serialized_start=1508
+  _globals['_WORKFLOWSETTINGS']._serialized_end=1691
+  _globals['_WORKFLOWSETTINGS_FLAGSENTRY']._serialized_start=1647
+  _globals['_WORKFLOWSETTINGS_FLAGSENTRY']._serialized_end=1691
+  _globals['_VALIDATEAUTHORITYREQUEST']._serialized_start=1694
+  _globals['_VALIDATEAUTHORITYREQUEST']._serialized_end=1874
+  _globals['_VALIDATEAUTHORITYRESPONSE']._serialized_start=1876
+  _globals['_VALIDATEAUTHORITYRESPONSE']._serialized_end=1954
+  _globals['_UPDATEAUTHORITYREQUEST']._serialized_start=1957
+  _globals['_UPDATEAUTHORITYREQUEST']._serialized_end=2182
+  _globals['_UPDATEAUTHORITYRESPONSE']._serialized_start=2184
+  _globals['_UPDATEAUTHORITYRESPONSE']._serialized_end=2260
+  _globals['_CHANGEAUTHORITYSTATUSREQUEST']._serialized_start=2263
+  _globals['_CHANGEAUTHORITYSTATUSREQUEST']._serialized_end=2440
+  _globals['_CHANGEAUTHORITYSTATUSRESPONSE']._serialized_start=2442
+  _globals['_CHANGEAUTHORITYSTATUSRESPONSE']._serialized_end=2524
+  _globals['_CHANGEAREAACCESSREQUEST']._serialized_start=2527
+  _globals['_CHANGEAREAACCESSREQUEST']._serialized_end=2784
+  _globals['_CHANGEAREAACCESSRESPONSE']._serialized_start=2786
+  _globals['_CHANGEAREAACCESSRESPONSE']._serialized_end=2863
+  _globals['_CHANGEWORKFLOWACCESSREQUEST']._serialized_start=2866
+  _globals['_CHANGEWORKFLOWACCESSREQUEST']._serialized_end=3111
+  _globals['_CHANGEWORKFLOWACCESSRESPONSE']._serialized_start=3113
+  _globals['_CHANGEWORKFLOWACCESSRESPONSE']._serialized_end=3194
+  _globals['_CHANGEAREAROLEREQUEST']._serialized_start=3197
+  _globals['_CHANGEAREAROLEREQUEST']._serialized_end=3385
+  _globals['_CHANGEAREAROLERESPONSE']._serialized_start=3387
+  _globals['_CHANGEAREAROLERESPONSE']._serialized_end=3462
+  _globals['_CHANGEWORKFLOWROLEREQUEST']._serialized_start=3465
+  _globals['_CHANGEWORKFLOWROLEREQUEST']._serialized_end=3685
+  _globals['_CHANGEWORKFLOWROLERESPONSE']._serialized_start=3687
+  _globals['_CHANGEWORKFLOWROLERESPONSE']._serialized_end=3766
+  _globals['_SETWORKFLOWFLAGSREQUEST']._serialized_start=3769
+  _globals['_SETWORKFLOWFLAGSREQUEST']._serialized_end=4026
+  _globals['_SETWORKFLOWFLAGSREQUEST_FLAGSENTRY']._serialized_start=1647
+  _globals['_SETWORKFLOWFLAGSREQUEST_FLAGSENTRY']._serialized_end=1691
+  _globals['_SETWORKFLOWFLAGSRESPONSE']._serialized_start=4028
+  _globals['_SETWORKFLOWFLAGSRESPONSE']._serialized_end=4105
+  _globals['_SETPRIVILEGEDCOORDINATORSREQUEST']._serialized_start=4108
+  _globals['_SETPRIVILEGEDCOORDINATORSREQUEST']._serialized_end=4281
+  _globals['_SETPRIVILEGEDCOORDINATORSRESPONSE']._serialized_start=4283
+  _globals['_SETPRIVILEGEDCOORDINATORSRESPONSE']._serialized_end=4369
+  _globals['_GETAUTHORITYREQUEST']._serialized_start=4371
+  _globals['_GETAUTHORITYREQUEST']._serialized_end=4437
+  _globals['_GETAUTHORITYRESPONSE']._serialized_start=4439
+  _globals['_GETAUTHORITYRESPONSE']._serialized_end=4512
+  _globals['_AUTHORITYFILTER']._serialized_start=4515
+  _globals['_AUTHORITYFILTER']._serialized_end=4689
+  _globals['_LISTAUTHORITIESREQUEST']._serialized_start=4692
+  _globals['_LISTAUTHORITIESREQUEST']._serialized_end=4842
+  _globals['_LISTAUTHORITIESRESPONSE']._serialized_start=4844
+  _globals['_LISTAUTHORITIESRESPONSE']._serialized_end=4969
+  _globals['_GETREFERENCEDATAREQUEST']._serialized_start=4971
+  _globals['_GETREFERENCEDATAREQUEST']._serialized_end=4996
+  _globals['_GETREFERENCEDATARESPONSE']._serialized_start=4999
+  _globals['_GETREFERENCEDATARESPONSE']._serialized_end=5330
+  _globals['_REGISTRYSERVICE']._serialized_start=5454
+  _globals['_REGISTRYSERVICE']._serialized_end=7334
 # @@protoc_insertion_point(module_scope)

@@ -1,7 +1,10 @@
 import datetime
 
+from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from tramita.common.v1 import pagination_pb2 as _pagination_pb2
+from tramita.registry.v1 import authority_pb2 as _authority_pb2
+from tramita.registry.v1 import reference_pb2 as _reference_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -95,3 +98,319 @@ class ListOrganizationsResponse(_message.Message):
     organizations: _containers.RepeatedCompositeFieldContainer[Organization]
     page: _pagination_pb2.PageResponse
     def __init__(self, organizations: _Optional[_Iterable[_Union[Organization, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class RegisterAuthorityRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "profile", "country", "region", "horizontal_role", "areas")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    COUNTRY_FIELD_NUMBER: _ClassVar[int]
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    HORIZONTAL_ROLE_FIELD_NUMBER: _ClassVar[int]
+    AREAS_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    profile: _authority_pb2.AuthorityProfile
+    country: str
+    region: str
+    horizontal_role: _authority_pb2.AdministrativeRole
+    areas: _containers.RepeatedCompositeFieldContainer[_authority_pb2.AreaGrant]
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., profile: _Optional[_Union[_authority_pb2.AuthorityProfile, _Mapping]] = ..., country: _Optional[str] = ..., region: _Optional[str] = ..., horizontal_role: _Optional[_Union[_authority_pb2.AdministrativeRole, str]] = ..., areas: _Optional[_Iterable[_Union[_authority_pb2.AreaGrant, _Mapping]]] = ...) -> None: ...
+
+class RegisterAuthorityResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class WorkflowSettings(_message.Message):
+    __slots__ = ("workflow", "privileged_coordinator_ids", "flags")
+    class FlagsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: bool
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[bool] = ...) -> None: ...
+    WORKFLOW_FIELD_NUMBER: _ClassVar[int]
+    PRIVILEGED_COORDINATOR_IDS_FIELD_NUMBER: _ClassVar[int]
+    FLAGS_FIELD_NUMBER: _ClassVar[int]
+    workflow: str
+    privileged_coordinator_ids: _containers.RepeatedScalarFieldContainer[str]
+    flags: _containers.ScalarMap[str, bool]
+    def __init__(self, workflow: _Optional[str] = ..., privileged_coordinator_ids: _Optional[_Iterable[str]] = ..., flags: _Optional[_Mapping[str, bool]] = ...) -> None: ...
+
+class ValidateAuthorityRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "workflows")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    WORKFLOWS_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    workflows: _containers.RepeatedCompositeFieldContainer[WorkflowSettings]
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., workflows: _Optional[_Iterable[_Union[WorkflowSettings, _Mapping]]] = ...) -> None: ...
+
+class ValidateAuthorityResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class UpdateAuthorityRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "profile", "update_mask")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    profile: _authority_pb2.AuthorityProfile
+    update_mask: _field_mask_pb2.FieldMask
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., profile: _Optional[_Union[_authority_pb2.AuthorityProfile, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+
+class UpdateAuthorityResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class ChangeAuthorityStatusRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "action")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    action: _authority_pb2.EntityAction
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., action: _Optional[_Union[_authority_pb2.EntityAction, str]] = ...) -> None: ...
+
+class ChangeAuthorityStatusResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class ChangeAreaAccessRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "area", "action", "grant", "coordinator_id")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    AREA_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    GRANT_FIELD_NUMBER: _ClassVar[int]
+    COORDINATOR_ID_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    area: str
+    action: _authority_pb2.AccessAction
+    grant: _authority_pb2.AreaGrant
+    coordinator_id: str
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., area: _Optional[str] = ..., action: _Optional[_Union[_authority_pb2.AccessAction, str]] = ..., grant: _Optional[_Union[_authority_pb2.AreaGrant, _Mapping]] = ..., coordinator_id: _Optional[str] = ...) -> None: ...
+
+class ChangeAreaAccessResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class ChangeWorkflowAccessRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "workflow", "action", "grant")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    WORKFLOW_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    GRANT_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    workflow: str
+    action: _authority_pb2.AccessAction
+    grant: _authority_pb2.WorkflowGrant
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., workflow: _Optional[str] = ..., action: _Optional[_Union[_authority_pb2.AccessAction, str]] = ..., grant: _Optional[_Union[_authority_pb2.WorkflowGrant, _Mapping]] = ...) -> None: ...
+
+class ChangeWorkflowAccessResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class ChangeAreaRoleRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "area", "role")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    AREA_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    area: str
+    role: _authority_pb2.AdministrativeRole
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., area: _Optional[str] = ..., role: _Optional[_Union[_authority_pb2.AdministrativeRole, str]] = ...) -> None: ...
+
+class ChangeAreaRoleResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class ChangeWorkflowRoleRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "workflow", "content_role", "alert_mailbox")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    WORKFLOW_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_ROLE_FIELD_NUMBER: _ClassVar[int]
+    ALERT_MAILBOX_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    workflow: str
+    content_role: _authority_pb2.ContentRole
+    alert_mailbox: bool
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., workflow: _Optional[str] = ..., content_role: _Optional[_Union[_authority_pb2.ContentRole, str]] = ..., alert_mailbox: _Optional[bool] = ...) -> None: ...
+
+class ChangeWorkflowRoleResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class SetWorkflowFlagsRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "workflow", "flags")
+    class FlagsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: bool
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[bool] = ...) -> None: ...
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    WORKFLOW_FIELD_NUMBER: _ClassVar[int]
+    FLAGS_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    workflow: str
+    flags: _containers.ScalarMap[str, bool]
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., workflow: _Optional[str] = ..., flags: _Optional[_Mapping[str, bool]] = ...) -> None: ...
+
+class SetWorkflowFlagsResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class SetPrivilegedCoordinatorsRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "entity_id", "expected_version", "workflow", "coordinator_ids")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    WORKFLOW_FIELD_NUMBER: _ClassVar[int]
+    COORDINATOR_IDS_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    entity_id: str
+    expected_version: int
+    workflow: str
+    coordinator_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., entity_id: _Optional[str] = ..., expected_version: _Optional[int] = ..., workflow: _Optional[str] = ..., coordinator_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class SetPrivilegedCoordinatorsResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class GetAuthorityRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "entity_id")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    entity_id: str
+    def __init__(self, acting_entity_id: _Optional[str] = ..., entity_id: _Optional[str] = ...) -> None: ...
+
+class GetAuthorityResponse(_message.Message):
+    __slots__ = ("authority",)
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
+    authority: _authority_pb2.Authority
+    def __init__(self, authority: _Optional[_Union[_authority_pb2.Authority, _Mapping]] = ...) -> None: ...
+
+class AuthorityFilter(_message.Message):
+    __slots__ = ("country", "role", "status", "competence", "name")
+    COUNTRY_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCE_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    country: str
+    role: _authority_pb2.AdministrativeRole
+    status: _authority_pb2.EntityStatus
+    competence: str
+    name: str
+    def __init__(self, country: _Optional[str] = ..., role: _Optional[_Union[_authority_pb2.AdministrativeRole, str]] = ..., status: _Optional[_Union[_authority_pb2.EntityStatus, str]] = ..., competence: _Optional[str] = ..., name: _Optional[str] = ...) -> None: ...
+
+class ListAuthoritiesRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "filter", "page")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    filter: AuthorityFilter
+    page: _pagination_pb2.PageRequest
+    def __init__(self, acting_entity_id: _Optional[str] = ..., filter: _Optional[_Union[AuthorityFilter, _Mapping]] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListAuthoritiesResponse(_message.Message):
+    __slots__ = ("authorities", "page")
+    AUTHORITIES_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    authorities: _containers.RepeatedCompositeFieldContainer[_authority_pb2.Authority]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, authorities: _Optional[_Iterable[_Union[_authority_pb2.Authority, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class GetReferenceDataRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetReferenceDataResponse(_message.Message):
+    __slots__ = ("version", "nace_sections", "nace_divisions", "policy_areas", "legislative_areas", "flags")
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    NACE_SECTIONS_FIELD_NUMBER: _ClassVar[int]
+    NACE_DIVISIONS_FIELD_NUMBER: _ClassVar[int]
+    POLICY_AREAS_FIELD_NUMBER: _ClassVar[int]
+    LEGISLATIVE_AREAS_FIELD_NUMBER: _ClassVar[int]
+    FLAGS_FIELD_NUMBER: _ClassVar[int]
+    version: str
+    nace_sections: _containers.RepeatedCompositeFieldContainer[_reference_pb2.NaceSection]
+    nace_divisions: _containers.RepeatedCompositeFieldContainer[_reference_pb2.NaceDivision]
+    policy_areas: _containers.RepeatedCompositeFieldContainer[_reference_pb2.PolicyArea]
+    legislative_areas: _containers.RepeatedCompositeFieldContainer[_reference_pb2.LegislativeArea]
+    flags: _containers.RepeatedCompositeFieldContainer[_reference_pb2.FlagDefinition]
+    def __init__(self, version: _Optional[str] = ..., nace_sections: _Optional[_Iterable[_Union[_reference_pb2.NaceSection, _Mapping]]] = ..., nace_divisions: _Optional[_Iterable[_Union[_reference_pb2.NaceDivision, _Mapping]]] = ..., policy_areas: _Optional[_Iterable[_Union[_reference_pb2.PolicyArea, _Mapping]]] = ..., legislative_areas: _Optional[_Iterable[_Union[_reference_pb2.LegislativeArea, _Mapping]]] = ..., flags: _Optional[_Iterable[_Union[_reference_pb2.FlagDefinition, _Mapping]]] = ...) -> None: ...

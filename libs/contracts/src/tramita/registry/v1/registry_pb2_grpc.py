@@ -50,6 +50,71 @@ class RegistryServiceStub:
                 request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListOrganizationsRequest.SerializeToString,
                 response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListOrganizationsResponse.FromString,
                 _registered_method=True)
+        self.RegisterAuthority = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/RegisterAuthority',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.RegisterAuthorityRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.RegisterAuthorityResponse.FromString,
+                _registered_method=True)
+        self.ValidateAuthority = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ValidateAuthority',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ValidateAuthorityRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ValidateAuthorityResponse.FromString,
+                _registered_method=True)
+        self.UpdateAuthority = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/UpdateAuthority',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateAuthorityRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateAuthorityResponse.FromString,
+                _registered_method=True)
+        self.ChangeAuthorityStatus = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ChangeAuthorityStatus',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAuthorityStatusRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAuthorityStatusResponse.FromString,
+                _registered_method=True)
+        self.ChangeAreaAccess = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ChangeAreaAccess',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaAccessRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaAccessResponse.FromString,
+                _registered_method=True)
+        self.ChangeWorkflowAccess = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ChangeWorkflowAccess',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowAccessRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowAccessResponse.FromString,
+                _registered_method=True)
+        self.ChangeAreaRole = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ChangeAreaRole',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaRoleRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaRoleResponse.FromString,
+                _registered_method=True)
+        self.ChangeWorkflowRole = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ChangeWorkflowRole',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowRoleRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowRoleResponse.FromString,
+                _registered_method=True)
+        self.SetWorkflowFlags = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/SetWorkflowFlags',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SetWorkflowFlagsRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SetWorkflowFlagsResponse.FromString,
+                _registered_method=True)
+        self.SetPrivilegedCoordinators = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/SetPrivilegedCoordinators',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SetPrivilegedCoordinatorsRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SetPrivilegedCoordinatorsResponse.FromString,
+                _registered_method=True)
+        self.GetAuthority = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/GetAuthority',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetAuthorityRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetAuthorityResponse.FromString,
+                _registered_method=True)
+        self.ListAuthorities = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ListAuthorities',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListAuthoritiesRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListAuthoritiesResponse.FromString,
+                _registered_method=True)
+        self.GetReferenceData = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/GetReferenceData',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataResponse.FromString,
+                _registered_method=True)
 
 
 class RegistryServiceServicer:
@@ -79,6 +144,106 @@ class RegistryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RegisterAuthority(self, request, context):
+        """Competent authorities (IMI guide §4, §9). Every call names the entity the caller acts
+        for with `acting_entity_id` (checked against the caller's token) unless the token says
+        it. PERMISSION_DENIED carries the failed §9.1.1 rule as its reason; FAILED_PRECONDITION
+        names the state and action (and the missing precondition); ABORTED when
+        `expected_version` is stale. Mutations accept an idempotency key.
+
+        RegisterAuthority registers an active entity; the acting coordinator becomes its
+        validating and access coordinator. A platform administrator registers a NIMIC.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ValidateAuthority(self, request, context):
+        """ValidateAuthority validates a self-registration (also a refused one, within 6 months).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateAuthority(self, request, context):
+        """UpdateAuthority changes general data (update_mask); only the validating coordinator
+        changes the official name.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeAuthorityStatus(self, request, context):
+        """ChangeAuthorityStatus refuses, suspends, reactivates or deactivates an entity.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeAreaAccess(self, request, context):
+        """ChangeAreaAccess requests, grants, refuses, suspends, reactivates or deletes access to
+        a legislative area.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeWorkflowAccess(self, request, context):
+        """ChangeWorkflowAccess does the same for one workflow of an area.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeAreaRole(self, request, context):
+        """ChangeAreaRole changes the administrative role in an area (access suspended/requested).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeWorkflowRole(self, request, context):
+        """ChangeWorkflowRole changes the content role in a workflow (access suspended/requested).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetWorkflowFlags(self, request, context):
+        """SetWorkflowFlags changes flags, each only by whom IMI §9.1.4 allows.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetPrivilegedCoordinators(self, request, context):
+        """SetPrivilegedCoordinators replaces a workflow's privileged coordinators.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAuthority(self, request, context):
+        """GetAuthority returns one entity; NOT_FOUND also when the caller may not see it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAuthorities(self, request, context):
+        """ListAuthorities pages through entities matching every given criterion.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetReferenceData(self, request, context):
+        """GetReferenceData returns the versioned reference tables.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_RegistryServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -96,6 +261,71 @@ def add_RegistryServiceServicer_to_server(servicer, server):
                     servicer.ListOrganizations,
                     request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListOrganizationsRequest.FromString,
                     response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListOrganizationsResponse.SerializeToString,
+            ),
+            'RegisterAuthority': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterAuthority,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.RegisterAuthorityRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.RegisterAuthorityResponse.SerializeToString,
+            ),
+            'ValidateAuthority': grpc.unary_unary_rpc_method_handler(
+                    servicer.ValidateAuthority,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ValidateAuthorityRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ValidateAuthorityResponse.SerializeToString,
+            ),
+            'UpdateAuthority': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateAuthority,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateAuthorityRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateAuthorityResponse.SerializeToString,
+            ),
+            'ChangeAuthorityStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeAuthorityStatus,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAuthorityStatusRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAuthorityStatusResponse.SerializeToString,
+            ),
+            'ChangeAreaAccess': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeAreaAccess,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaAccessRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaAccessResponse.SerializeToString,
+            ),
+            'ChangeWorkflowAccess': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeWorkflowAccess,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowAccessRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowAccessResponse.SerializeToString,
+            ),
+            'ChangeAreaRole': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeAreaRole,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaRoleRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaRoleResponse.SerializeToString,
+            ),
+            'ChangeWorkflowRole': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeWorkflowRole,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowRoleRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowRoleResponse.SerializeToString,
+            ),
+            'SetWorkflowFlags': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetWorkflowFlags,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SetWorkflowFlagsRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SetWorkflowFlagsResponse.SerializeToString,
+            ),
+            'SetPrivilegedCoordinators': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetPrivilegedCoordinators,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SetPrivilegedCoordinatorsRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SetPrivilegedCoordinatorsResponse.SerializeToString,
+            ),
+            'GetAuthority': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAuthority,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetAuthorityRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetAuthorityResponse.SerializeToString,
+            ),
+            'ListAuthorities': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAuthorities,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListAuthoritiesRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListAuthoritiesResponse.SerializeToString,
+            ),
+            'GetReferenceData': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetReferenceData,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -180,6 +410,357 @@ class RegistryService:
             '/tramita.registry.v1.RegistryService/ListOrganizations',
             tramita_dot_registry_dot_v1_dot_registry__pb2.ListOrganizationsRequest.SerializeToString,
             tramita_dot_registry_dot_v1_dot_registry__pb2.ListOrganizationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterAuthority(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/RegisterAuthority',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.RegisterAuthorityRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.RegisterAuthorityResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ValidateAuthority(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ValidateAuthority',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ValidateAuthorityRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ValidateAuthorityResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateAuthority(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/UpdateAuthority',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateAuthorityRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateAuthorityResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeAuthorityStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ChangeAuthorityStatus',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAuthorityStatusRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAuthorityStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeAreaAccess(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ChangeAreaAccess',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaAccessRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaAccessResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeWorkflowAccess(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ChangeWorkflowAccess',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowAccessRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowAccessResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeAreaRole(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ChangeAreaRole',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaRoleRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeAreaRoleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeWorkflowRole(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ChangeWorkflowRole',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowRoleRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ChangeWorkflowRoleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetWorkflowFlags(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/SetWorkflowFlags',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.SetWorkflowFlagsRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.SetWorkflowFlagsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetPrivilegedCoordinators(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/SetPrivilegedCoordinators',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.SetPrivilegedCoordinatorsRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.SetPrivilegedCoordinatorsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAuthority(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/GetAuthority',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.GetAuthorityRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.GetAuthorityResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAuthorities(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ListAuthorities',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ListAuthoritiesRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ListAuthoritiesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetReferenceData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/GetReferenceData',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,1 @@
+"""Use cases on competent authorities: one command, one handler, one transaction."""
