@@ -179,3 +179,22 @@ async def test_a_missed_contact_announcement_is_made_up_by_asking_identity(
     await deliver(sessions, handlers_, envelope(granted, "d-5", clock))
     assert identity.asked == [["p-late"]]
     assert await count(sessions, messages, address="tarde@x.pt") == 1
+
+
+async def test_a_validated_authority_is_told_at_its_mailbox(sessions, table) -> None:
+    handlers_, clock = table
+    registered = registry_events.AuthorityRegistered(
+        entity_id="ca-1",
+        official_name="Direção-Geral Exemplo",
+        country="PT",
+        contact_email="imi@dg.example.pt",
+        preferred_language="pt-PT",
+    )
+    await deliver(sessions, handlers_, envelope(registered, "ca-1", clock))
+    validated = registry_events.AuthorityValidated(entity_id="ca-1", validating_coordinator_id="n")
+    await deliver(sessions, handlers_, envelope(validated, "ca-1", clock))
+    async with sessions() as session:
+        row = (await session.execute(select(messages))).mappings().one()
+    assert row["address"] == "imi@dg.example.pt"
+    assert row["subject"].startswith("Registo validado")
+    assert "https://portal.example/entities/ca-1" in row["body"]

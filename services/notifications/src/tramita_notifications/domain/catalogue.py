@@ -177,7 +177,7 @@ _KINDS = (
     _k(Kind.REGISTER_DELETED, _O, ("register_name",)),
     _k(Kind.REGISTER_TRANSFERRED, _O, ("register_name",)),
     _k(Kind.ORGANIZATION_REGISTERED, _O, ("organization_name",)),
-    _k(Kind.ORGANIZATION_VALIDATED, _O, ("organization_name",)),
+    _k(Kind.ORGANIZATION_VALIDATED, _O, (), ("organization_name",)),
 )
 
 CATALOGUE: Mapping[str, NoticeKind] = {k.name: k for k in _KINDS}

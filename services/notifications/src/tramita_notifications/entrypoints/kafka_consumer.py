@@ -67,6 +67,7 @@ def handlers(wiring: Wiring) -> dict[str, Handler]:
         event_type(identity_events.PersonProfilesChanged): _profiles(wiring),
         event_type(registry_events.EntityContactChanged): _entity_contact(wiring),
         event_type(registry_events.AllocationChanged): _allocation(wiring),
+        event_type(registry_events.AuthorityRegistered): _authority_contact(wiring),
     }
     for kind in TRANSLATORS:
         table[kind] = _then_notify(wiring, table.get(kind))
@@ -154,6 +155,19 @@ def _organization_contact(wiring: Wiring) -> Handler:
         event = unpack(envelope, registry_events.OrganizationRegistered)
         await wiring.work_in(session).writer.upsert_entity(
             event.organization_id,
+            contact_email=event.contact_email,
+            language=event.preferred_language,
+            event_time=_time(envelope),
+        )
+
+    return handle
+
+
+def _authority_contact(wiring: Wiring) -> Handler:
+    async def handle(session: AsyncSession, envelope: EventEnvelope) -> None:
+        event = unpack(envelope, registry_events.AuthorityRegistered)
+        await wiring.work_in(session).writer.upsert_entity(
+            event.entity_id,
             contact_email=event.contact_email,
             language=event.preferred_language,
             event_time=_time(envelope),

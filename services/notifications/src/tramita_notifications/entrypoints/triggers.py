@@ -57,7 +57,18 @@ def _delegation_revoked(envelope: EventEnvelope) -> Trigger:
     )
 
 
+def _authority_validated(envelope: EventEnvelope) -> Trigger:
+    event = unpack(envelope, registry_events.AuthorityValidated)
+    return Trigger(
+        event_id=envelope.id,
+        kind=Kind.ORGANIZATION_VALIDATED,
+        entities={"organization": event.entity_id},
+        link=f"/entities/{event.entity_id}",
+    )
+
+
 TRANSLATORS: dict[str, Translator] = {
+    event_type(registry_events.AuthorityValidated): _authority_validated,
     event_type(registry_events.OrganizationRegistered): _organization_registered,
     event_type(identity_events.DelegationGranted): _delegation_granted,
     event_type(identity_events.DelegationRevoked): _delegation_revoked,
