@@ -7,6 +7,14 @@ reach an existing database, the digest of each imported file is recorded under t
 state directory; when Keycloak is next started (`tramita-stack down keycloak && up`) a
 changed file is re-imported with `kc.sh import --override true`, which replaces that
 realm (users created at runtime in it, e.g. brokered accounts, are dropped).
+
+Tramita's own login steps (deploy/keycloak/extensions, a Maven project: the security code
+and the first-login one-time code) are built into a jar, copied into the distribution's
+`providers/` directory and baked in by `kc.sh build` (the server starts `--optimized`).
+The digest of the extension sources is part of the build stamp, so changed sources make
+the component "not installed": the next `install`, or the next start of Keycloak, rebuilds
+the jar (Maven, offline once its dependencies are in ~/.m2) and re-augments Keycloak. A
+running Keycloak is never rebuilt underneath: restart it to deploy a change.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from pathlib import Path
 
 import httpx
 
-from tramita_devstack import config, downloads, state
+from tramita_devstack import config, downloads, process, state
 from tramita_devstack.components.base import Component
 from tramita_devstack.components.postgres import psql
 from tramita_devstack.console import detail, say
@@ -30,6 +38,36 @@ REALM = "tramita"
 ADMIN_USER = "admin"
 # Build-time options (Quarkus augmentation); recorded in a stamp so changes rebuild.
 BUILD_OPTIONS = ("--db=postgres", "--health-enabled=true", "--cache=local")
+EXTENSIONS_JAR = "tramita-keycloak-extensions.jar"
+# The SMS provider of the first-login one-time code: the stack's catcher (any token).
+SMS_TOKEN = "local-only-sms-token"
+
+
+def extensions_dir(repo: Path) -> Path:
+    """The Maven project of Tramita's Keycloak extensions."""
+    return repo / "deploy" / "keycloak" / "extensions"
+
+
+def extension_sources(repo: Path) -> list[Path]:
+    """pom.xml and everything under src/: what the jar is built from."""
+    root = extensions_dir(repo)
+    files = [root / "pom.xml"] if (root / "pom.xml").is_file() else []
+    if (root / "src").is_dir():
+        files.extend(sorted(p for p in (root / "src").rglob("*") if p.is_file()))
+    return files
+
+
+def extensions_digest(repo: Path) -> str:
+    """Digest of the extension sources (names and contents); "" when there are none."""
+    files = extension_sources(repo)
+    if not files:
+        return ""
+    root = extensions_dir(repo)
+    sha = hashlib.sha256()
+    for path in files:
+        sha.update(path.relative_to(root).as_posix().encode() + b"\0")
+        sha.update(hashlib.sha256(path.read_bytes()).digest())
+    return sha.hexdigest()
 
 
 def realm_dir(repo: Path) -> Path:
@@ -80,7 +118,16 @@ class Keycloak(Component):
 
     def _stamp_value(self) -> str:
         java_home, _ = downloads.pick_java(minimum=17, preferred=self.java_preferred)
-        return " ".join((*BUILD_OPTIONS, str(java_home)))
+        parts = [*BUILD_OPTIONS, str(java_home)]
+        digest = extensions_digest(self.ctx.repo)
+        if digest:
+            parts.append(f"extensions={digest}")
+        return " ".join(parts)
+
+    @property
+    def extensions_build(self) -> Path:
+        """Maven's build directory for the extensions (per checkout, outside the sources)."""
+        return self.data_dir / "extensions-build"
 
     def installed(self) -> bool:
         try:
@@ -110,6 +157,15 @@ class Keycloak(Component):
         if not (self.home / "bin" / "kc.sh").exists():
             detail(f"extracting {archive.name}")
             downloads.extract_tar(archive, self.home)
+        jar = self._build_extensions()
+        if process.running_pid(self.ctx.paths.pidfile(self.name)) is not None:
+            # kc.sh build rewrites the distribution a running server loads classes from.
+            say(
+                "keycloak is running: the rebuilt extensions are deployed when it restarts "
+                "(tramita-stack down keycloak && tramita-stack up)"
+            )
+            return
+        self._deploy_extensions(jar)
         java_home, major = downloads.pick_java(minimum=17, preferred=self.java_preferred)
         env = dict(self.ctx.base_env(), JAVA_HOME=str(java_home))
         downloads.run_with_progress(
@@ -120,6 +176,66 @@ class Keycloak(Component):
             cwd=self.home,
         )
         self.stamp.write_text(self._stamp_value() + "\n")
+
+    def _build_extensions(self) -> Path | None:
+        """`mvn package` the extensions (unit tests included) unless this digest is built.
+
+        The first build downloads Keycloak's SPI jars, JUnit and the pinned plugins into
+        ~/.m2 (visible as "Downloaded from" lines); once one build of the current pom.xml
+        succeeded, later builds run offline and quiet (`-o -q`).
+        """
+        digest = extensions_digest(self.ctx.repo)
+        if not digest:
+            return None
+        jar = self.extensions_build / EXTENSIONS_JAR
+        built = self.extensions_build / "built-digest"
+        if jar.is_file() and built.is_file() and built.read_text().strip() == digest:
+            detail("keycloak extensions: up to date")
+            return jar
+        root = extensions_dir(self.ctx.repo)
+        resolved = self.extensions_build / "resolved-pom-digest"
+        pom_digest = hashlib.sha256((root / "pom.xml").read_bytes()).hexdigest()
+        offline = resolved.is_file() and resolved.read_text().strip() == pom_digest
+        # Maven itself on a JDK it knows well (17 or 21); the jar targets Java 17 anyway.
+        java_home, major = downloads.pick_java(minimum=17, preferred=(17, 21, 25))
+        env = dict(self.ctx.base_env(), JAVA_HOME=str(java_home))
+        argv = [
+            downloads.maven(),
+            "-B",
+            *(("-o", "-q") if offline else ()),
+            f"-Dtramita.build.directory={self.extensions_build}",
+            "-f",
+            str(root / "pom.xml"),
+            "package",
+        ]
+        log = self.ctx.paths.cache / "build-logs" / "keycloak-extensions-build.log"
+        try:
+            downloads.run_with_progress(
+                argv,
+                what=f"building the Keycloak extensions with Maven on Java {major}"
+                + (" (offline)" if offline else ""),
+                log=log,
+                env=env,
+                cwd=root,
+            )
+        except StackError:
+            if not offline or "offline mode" not in log.read_text(errors="replace"):
+                raise
+            # ~/.m2 lost something since: resolve again, online.
+            resolved.unlink()
+            return self._build_extensions()
+        resolved.write_text(pom_digest + "\n")
+        built.write_text(digest + "\n")
+        return jar
+
+    def _deploy_extensions(self, jar: Path | None) -> None:
+        """Put the jar (or nothing, when there are no extensions) into providers/."""
+        target = self.home / "providers" / EXTENSIONS_JAR
+        if jar is None:
+            target.unlink(missing_ok=True)
+            return
+        shutil.copy2(jar, target)
+        detail(f"deployed {jar.name} into {target.parent}")
 
     @property
     def imported_stamp(self) -> Path:
@@ -194,6 +310,9 @@ class Keycloak(Component):
                 "TRAMITA_GATEWAY_PORT": str(self.ctx.ports["gateway"]),
                 "TRAMITA_KEYCLOAK_PORT": str(self.ports["keycloak"]),
                 "TRAMITA_SMTP_PORT": str(self.ctx.ports["smtp"]),
+                # Read by the tramita-first-login-otp authenticator (deploy/keycloak/extensions).
+                "TRAMITA_SMS_URL": f"http://{config.HOST}:{self.ctx.ports['mail_api']}/api/v1/sms",
+                "TRAMITA_SMS_TOKEN": SMS_TOKEN,
             }
         )
         return env
