@@ -1,0 +1,154 @@
+"""The alert's lifecycle (IMI guide §6.1, §6.3) as one table a reader checks line by line.
+
+Launch and sending: §6.3.1; modification after sending: §6.3.2; withdrawal: §6.3.3;
+closure: §6.3.6; final authorisation: §6.2.2; PRODUCT §7 and §12 resolve what the guide
+leaves open. The per-country reception (§6.3.4) and additional information (§6.3.5) have
+their own tables in `recipients` and `information`; they act only while the alert is in
+one of the states listed there.
+"""
+
+import enum
+
+from tramita_alerts.domain.table import Party, Precondition, Transition
+
+
+class AlertState(enum.StrEnum):
+    DRAFT = "DRAFT"
+    SUBMITTED_FOR_SENDING = "SUBMITTED_FOR_SENDING"
+    AWAITING_SENDING = "AWAITING_SENDING"
+    SENT = "SENT"
+    WITHDRAWAL_SUBMITTED_FOR_SENDING = "WITHDRAWAL_SUBMITTED_FOR_SENDING"
+    WITHDRAWN = "WITHDRAWN"
+    CLOSURE_OPEN_FOR_COMMENTS = "CLOSURE_OPEN_FOR_COMMENTS"
+    CLOSURE_PENDING_SENDING = "CLOSURE_PENDING_SENDING"
+    CLOSURE_OPEN_FOR_OBJECTIONS = "CLOSURE_OPEN_FOR_OBJECTIONS"
+    CLOSURE_PENDING_DECISION = "CLOSURE_PENDING_DECISION"
+    CLOSED = "CLOSED"
+    DELETED = "DELETED"
+
+
+class AlertAction(enum.StrEnum):
+    LAUNCH = "LAUNCH"  # the first save of a draft, which numbers it
+    EDIT = "EDIT"
+    DELETE = "DELETE"
+    SUBMIT = "SUBMIT"
+    RECALL = "RECALL"
+    FORWARD = "FORWARD"
+    ACCEPT = "ACCEPT"
+    ADD_COUNTRIES = "ADD_COUNTRIES"
+    SEND = "SEND"
+    CHANGE_ESTABLISHMENT = "CHANGE_ESTABLISHMENT"
+    RECTIFY = "RECTIFY"  # provider data and description, after sending
+    SUBMIT_WITHDRAWAL = "SUBMIT_WITHDRAWAL"
+    RECALL_WITHDRAWAL = "RECALL_WITHDRAWAL"
+    SEND_WITHDRAWAL = "SEND_WITHDRAWAL"
+    PROPOSE_CLOSURE = "PROPOSE_CLOSURE"
+    COMMENT_ON_CLOSURE = "COMMENT_ON_CLOSURE"
+    EDIT_CLOSURE_PROPOSAL = "EDIT_CLOSURE_PROPOSAL"
+    CANCEL_CLOSURE_PROPOSAL = "CANCEL_CLOSURE_PROPOSAL"
+    END_COMMENT_PERIOD = "END_COMMENT_PERIOD"
+    SEND_CLOSURE_PROPOSAL = "SEND_CLOSURE_PROPOSAL"
+    END_OBJECTION_PERIOD = "END_OBJECTION_PERIOD"
+    CLOSE = "CLOSE"
+    DECLINE_CLOSURE = "DECLINE_CLOSURE"
+
+
+S, A, P, By = AlertState, AlertAction, Precondition, Party
+CLOSURE_STATES = (
+    S.CLOSURE_OPEN_FOR_COMMENTS,
+    S.CLOSURE_PENDING_SENDING,
+    S.CLOSURE_OPEN_FOR_OBJECTIONS,
+    S.CLOSURE_PENDING_DECISION,
+)
+# After sending and before the end: the states in which the alert lives in every country.
+LIVE_STATES = (S.SENT, *CLOSURE_STATES)
+# The alert has been sent and is not withdrawn or closed: recipients act, information flows.
+RECEIVING_STATES = (*LIVE_STATES, S.WITHDRAWAL_SUBMITTED_FOR_SENDING)
+ENDED_STATES = frozenset({S.WITHDRAWN, S.CLOSED})
+UNSENT_STATES = (S.DRAFT, S.SUBMITTED_FOR_SENDING, S.AWAITING_SENDING)
+FA, NO_FA = (P.FINAL_AUTHORISATION,), (P.NO_FINAL_AUTHORISATION,)
+PROPOSAL_OPEN = (S.CLOSURE_OPEN_FOR_COMMENTS, S.CLOSURE_PENDING_SENDING)
+
+T = Transition  # rows are built untyped; the tuples below carry the types
+# fmt: off
+ALERT_TRANSITIONS: tuple[Transition[AlertState, AlertAction], ...] = (
+    # §6.3.1.1 launch: a draft, numbered when first saved, then submitted to a coordinator
+    T(A.LAUNCH,  None,    S.DRAFT,   By.ANY_MANAGER),
+    T(A.EDIT,    S.DRAFT, S.DRAFT,   By.LAUNCHER_MANAGER),
+    T(A.DELETE,  S.DRAFT, S.DELETED, By.LAUNCHER_MANAGER),
+    T(A.SUBMIT,  S.DRAFT, S.SUBMITTED_FOR_SENDING, By.LAUNCHER_MANAGER),
+    # §6.3.1.2 + PRODUCT §12: recall until accepted; forward to another coordinator; accept
+    T(A.RECALL,  S.SUBMITTED_FOR_SENDING, S.DRAFT, By.LAUNCHER_MANAGER),
+    T(A.FORWARD, S.SUBMITTED_FOR_SENDING, S.SUBMITTED_FOR_SENDING, By.COORDINATOR_BROADCASTER),
+    T(A.ACCEPT,  S.SUBMITTED_FOR_SENDING, S.AWAITING_SENDING, By.COORDINATOR_BROADCASTER),
+    # §6.2.2: the coordinator with final authorisation edits/deletes; otherwise the launcher
+    T(A.EDIT,    S.AWAITING_SENDING, S.AWAITING_SENDING, By.LAUNCHER_MANAGER, NO_FA),
+    T(A.EDIT,    S.AWAITING_SENDING, S.AWAITING_SENDING, By.COORDINATOR_BROADCASTER, FA),
+    T(A.DELETE,  S.AWAITING_SENDING, S.DELETED, By.LAUNCHER_MANAGER, NO_FA),
+    T(A.DELETE,  S.AWAITING_SENDING, S.DELETED, By.COORDINATOR_BROADCASTER, FA),
+    T(A.ADD_COUNTRIES, S.AWAITING_SENDING, S.AWAITING_SENDING, By.COORDINATOR_BROADCASTER),
+    T(A.SEND,    S.AWAITING_SENDING, S.SENT, By.COORDINATOR_BROADCASTER),
+    # §6.3.2: only the launching country modifies a sent alert
+    *(T(A.ADD_COUNTRIES, s, s, By.COORDINATOR_BROADCASTER) for s in LIVE_STATES),
+    T(A.CHANGE_ESTABLISHMENT, S.SENT, S.SENT, By.COORDINATOR_BROADCASTER),
+    *(T(A.RECTIFY, s, s, By.LAUNCHER_MANAGER) for s in LIVE_STATES),
+    *(T(A.RECTIFY, s, s, By.COORDINATOR_BROADCASTER, FA) for s in LIVE_STATES),
+    # §6.3.3 withdrawal, two steps; it cancels a pending closure proposal (PRODUCT §12)
+    *(T(A.SUBMIT_WITHDRAWAL, s, S.WITHDRAWAL_SUBMITTED_FOR_SENDING, By.LAUNCHER_MANAGER)
+      for s in LIVE_STATES),
+    *(T(A.SUBMIT_WITHDRAWAL, s, S.WITHDRAWAL_SUBMITTED_FOR_SENDING, By.COORDINATOR_MANAGER)
+      for s in LIVE_STATES),
+    T(A.RECALL_WITHDRAWAL, S.WITHDRAWAL_SUBMITTED_FOR_SENDING, S.SENT,
+      By.WITHDRAWAL_SUBMITTER, NO_FA),
+    T(A.RECALL_WITHDRAWAL, S.WITHDRAWAL_SUBMITTED_FOR_SENDING, S.SENT,
+      By.COORDINATOR_BROADCASTER, FA),
+    T(A.SEND_WITHDRAWAL, S.WITHDRAWAL_SUBMITTED_FOR_SENDING, S.WITHDRAWN,
+      By.COORDINATOR_BROADCASTER),
+    # §6.3.6 closure: proposal, comments (one country), sending, objections, decision
+    T(A.PROPOSE_CLOSURE, S.SENT, S.CLOSURE_OPEN_FOR_COMMENTS, By.CLOSURE_COUNTRY_MANAGER),
+    T(A.COMMENT_ON_CLOSURE, S.CLOSURE_OPEN_FOR_COMMENTS, S.CLOSURE_OPEN_FOR_COMMENTS,
+      By.CLOSURE_COUNTRY_MANAGER),
+    *(T(A.EDIT_CLOSURE_PROPOSAL, s, s, By.PROPOSER_MANAGER) for s in PROPOSAL_OPEN),
+    *(T(A.EDIT_CLOSURE_PROPOSAL, s, s, By.CLOSURE_COORDINATOR_BROADCASTER, FA)
+      for s in PROPOSAL_OPEN),
+    *(T(A.CANCEL_CLOSURE_PROPOSAL, s, S.SENT, By.PROPOSER_MANAGER) for s in PROPOSAL_OPEN),
+    *(T(A.CANCEL_CLOSURE_PROPOSAL, s, S.SENT, By.CLOSURE_COORDINATOR_BROADCASTER, FA)
+      for s in PROPOSAL_OPEN),
+    T(A.END_COMMENT_PERIOD, S.CLOSURE_OPEN_FOR_COMMENTS, S.CLOSURE_PENDING_SENDING,
+      By.SYSTEM, (P.PERIOD_OVER,)),
+    T(A.SEND_CLOSURE_PROPOSAL, S.CLOSURE_PENDING_SENDING, S.CLOSURE_OPEN_FOR_OBJECTIONS,
+      By.CLOSURE_COORDINATOR_BROADCASTER),
+    T(A.END_OBJECTION_PERIOD, S.CLOSURE_OPEN_FOR_OBJECTIONS, S.CLOSURE_PENDING_DECISION,
+      By.SYSTEM, (P.PERIOD_OVER,)),
+    T(A.CLOSE, S.CLOSURE_PENDING_DECISION, S.CLOSED, By.CLOSURE_COORDINATOR_BROADCASTER),
+    T(A.DECLINE_CLOSURE, S.CLOSURE_PENDING_DECISION, S.SENT,
+      By.CLOSURE_COORDINATOR_BROADCASTER),
+)
+# fmt: on
+
+# Refusals the guide words itself: (action, state) → the precondition it names.
+REFUSALS: dict[tuple[AlertAction, AlertState], str] = {
+    **{(A.CHANGE_ESTABLISHMENT, s): "no_closure_proposal_pending" for s in CLOSURE_STATES},
+    **{(A.SUBMIT_WITHDRAWAL, s): "alert_sent (delete it instead)" for s in UNSENT_STATES},
+    **{(A.PROPOSE_CLOSURE, s): "no_closure_proposal_pending" for s in CLOSURE_STATES},
+    (A.RECALL, S.AWAITING_SENDING): "not_yet_accepted",
+    (A.FORWARD, S.AWAITING_SENDING): "not_yet_accepted",
+    (A.SEND, S.SUBMITTED_FOR_SENDING): "accepted",
+    (A.SEND_CLOSURE_PROPOSAL, S.CLOSURE_OPEN_FOR_COMMENTS): "comment_period_over",
+    (A.CLOSE, S.CLOSURE_OPEN_FOR_OBJECTIONS): "objection_period_over",
+    (A.CLOSE, S.SENT): "closure_proposal_sent",
+}
+# Actions on the closure proposal: final authorisation is then the closure coordinator's.
+CLOSURE_ACTIONS = frozenset(
+    {
+        A.PROPOSE_CLOSURE,
+        A.COMMENT_ON_CLOSURE,
+        A.EDIT_CLOSURE_PROPOSAL,
+        A.CANCEL_CLOSURE_PROPOSAL,
+        A.END_COMMENT_PERIOD,
+        A.SEND_CLOSURE_PROPOSAL,
+        A.END_OBJECTION_PERIOD,
+        A.CLOSE,
+        A.DECLINE_CLOSURE,
+    }
+)
