@@ -16,7 +16,13 @@ from tramita_gateway.adapters.services import connect
 from tramita_gateway.adapters.session_store import PostgresSessionStore, TokenCipher
 from tramita_gateway.app.session_ports import SessionStore
 from tramita_gateway.app.sessions import LoginPolicy, PortalSessions
-from tramita_gateway.entrypoints import auth_api, company_api, http_api, notices_api
+from tramita_gateway.entrypoints import (
+    access_api,
+    auth_api,
+    company_api,
+    http_api,
+    notices_api,
+)
 from tramita_gateway.settings import GatewaySettings
 
 
@@ -37,7 +43,13 @@ def build_app(
     app = create_app(
         settings=settings,
         title="Tramita API",
-        routers=[http_api.router, company_api.router, notices_api.router, auth_api.router],
+        routers=[
+            http_api.router,
+            company_api.router,
+            notices_api.router,
+            auth_api.router,
+            access_api.router,
+        ],
         ready_checks={"sessions": sessions_ready},
         error_map=auth_api.AUTH_ERRORS,
     )

@@ -25,7 +25,7 @@ async def serve() -> None:
     try:
         await run_grpc(settings, register=register, error_map=ERRORS)
     finally:
-        await identity.engine.dispose()
+        await identity.close()
 
 
 if __name__ == "__main__":

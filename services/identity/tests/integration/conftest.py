@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import NullPool
+from tramita_identity.adapters.sealing import PersonalDataSealer
 from tramita_identity.adapters.unit_of_work import SqlUnitOfWork
 from tramita_platform.clock import ManualClock
 from tramita_platform.db import create_engine, run_migrations_async, session_factory
@@ -27,6 +28,12 @@ BUSINESS_TABLES = (
     "authorization_decisions",
     "outbox",
     "idempotency_keys",
+    "personal_data_reads",
+    "access_requests",
+    "access_request_applicants",
+    "authority_users",
+    "authority_user_profiles",
+    "account_actions",
 )
 
 
@@ -78,4 +85,5 @@ def uow(
     sessions: async_sessionmaker[AsyncSession], clock: ManualClock
 ) -> Callable[[], SqlUnitOfWork]:
     outbox = Outbox(clock=clock)
-    return lambda: SqlUnitOfWork(sessions, outbox=outbox, clock=clock, new_id=new_id)
+    sealer = PersonalDataSealer(b"integration-test-personal-data-key")
+    return lambda: SqlUnitOfWork(sessions, outbox=outbox, clock=clock, new_id=new_id, sealer=sealer)

@@ -13,7 +13,9 @@ from typing import Self
 
 import pytest
 from tramita_identity.app.login_sync import Actor, sync_login
-from tramita_identity.app.ports import AuditedDecision
+from tramita_identity.app.ports import AccountAction, AuditedDecision
+from tramita_identity.domain.access_requests import AccessRequest, AccessRequestState
+from tramita_identity.domain.authority_users import AuthorityUser, UserStatus
 from tramita_identity.domain.history import HistoryEntry
 from tramita_identity.domain.ledger import OrganizationLedger
 from tramita_identity.domain.login import read_login
@@ -121,6 +123,102 @@ class FakeIdempotency:
         self.rows[key] = (fingerprint, result)
 
 
+class _Copies[T]:
+    """Hands out copies of committed rows; `seen` holds this transaction's."""
+
+    key: str
+
+    def __init__(self) -> None:
+        self.rows: dict[str, T] = {}
+        self.seen: dict[str, T] = {}
+
+    def _copy(self, key: str) -> T | None:
+        if key not in self.seen and key in self.rows:
+            self.seen[key] = copy.deepcopy(self.rows[key])
+        return self.seen.get(key)
+
+    async def add(self, item: T) -> None:
+        self.seen[getattr(item, self.key)] = item
+
+    def store(self) -> list[object]:
+        events: list[object] = []
+        for key, item in self.seen.items():
+            events.extend(item.events)  # type: ignore[attr-defined]
+            item.events.clear()  # type: ignore[attr-defined]
+            if item.changed:  # type: ignore[attr-defined]
+                item.changed, item.version = False, item.version + 1  # type: ignore[attr-defined]
+                self.rows[key] = copy.deepcopy(item)
+        return events
+
+
+class FakeAccessRequests(_Copies[AccessRequest]):
+    key = "request_id"
+
+    async def get(self, request_id: str) -> AccessRequest | None:
+        return self._copy(request_id)
+
+    async def by_token(self, token_hash: str) -> AccessRequest | None:
+        found = [k for k, r in self.rows.items() if r.token_hash == token_hash]
+        return self._copy(found[0]) if found else None
+
+    async def pending_for(self, email: str) -> list[AccessRequest]:
+        pending = (AccessRequestState.SUBMITTED, AccessRequestState.EMAIL_VALIDATED)
+        keys = [
+            k for k, r in self.rows.items() if r.applicant.email == email and r.state in pending
+        ]
+        return [r for k in sorted(keys) if (r := self._copy(k)) is not None]
+
+    async def page(
+        self, state: AccessRequestState, *, after: str | None, limit: int
+    ) -> list[AccessRequest]:
+        keys = sorted(
+            k for k, r in self.rows.items() if r.state is state and (after is None or k > after)
+        )
+        return [r for k in keys[:limit] if (r := self._copy(k)) is not None]
+
+
+class FakeUsers(_Copies[AuthorityUser]):
+    key = "user_id"
+
+    def __init__(self, persons: FakePersons) -> None:
+        super().__init__()
+        self._persons = persons
+
+    async def get(self, user_id: str) -> AuthorityUser | None:
+        return self._copy(user_id)
+
+    async def of_entity(
+        self, entity_id: str, *, after: str | None, limit: int | None, include_deactivated: bool
+    ) -> list[AuthorityUser]:
+        keys = sorted(
+            k
+            for k, u in self.rows.items()
+            if u.entity_id == entity_id
+            and (after is None or k > after)
+            and (include_deactivated or u.status is UserStatus.ACTIVE)
+        )
+        return [u for k in keys[:limit] if (u := self._copy(k)) is not None]
+
+    async def username_taken(self, username: str) -> bool:
+        return any(u.username == username for u in self.rows.values())
+
+    async def email_taken(self, email: str) -> bool:
+        return any(
+            self._persons.rows[k].profile.contact.email == email
+            for k in self.rows
+            if k in self._persons.rows
+        )
+
+
+class FakeAccountLog:
+    def __init__(self) -> None:
+        self.pending: list[AccountAction] = []
+        self.rows: list[AccountAction] = []
+
+    async def record(self, entry: AccountAction) -> None:
+        self.pending.append(entry)
+
+
 class FakeUnitOfWork:
     """Counts commits; `published` holds the committed aggregates' events in order."""
 
@@ -130,6 +228,9 @@ class FakeUnitOfWork:
         self.decisions = FakeDecisionLog()
         self.idempotency = FakeIdempotency()
         self.reads = FakeReads()
+        self.access_requests = FakeAccessRequests()
+        self.users = FakeUsers(self.persons)
+        self.account_log = FakeAccountLog()
         self.commits = 0
         self.writes = 0
         self.published: list[object] = []
@@ -139,15 +240,19 @@ class FakeUnitOfWork:
         return self
 
     async def __aenter__(self) -> Self:
-        self.persons.seen.clear()
-        self.ledgers.seen.clear()
-        self.decisions.pending.clear()
+        self._forget()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        self._forget()
+
+    def _forget(self) -> None:
         self.persons.seen.clear()
         self.ledgers.seen.clear()
         self.decisions.pending.clear()
+        self.access_requests.seen.clear()
+        self.users.seen.clear()
+        self.account_log.pending.clear()
 
     async def commit(self) -> None:
         self.commits += 1
@@ -162,6 +267,10 @@ class FakeUnitOfWork:
             self._store(ledger)
         self.decisions.rows.extend(self.decisions.pending)
         self.decisions.pending.clear()
+        self.published.extend(self.access_requests.store())
+        self.published.extend(self.users.store())
+        self.account_log.rows.extend(self.account_log.pending)
+        self.account_log.pending.clear()
 
     def _store(self, ledger: OrganizationLedger) -> None:
         if ledger.version and not ledger.new_history:

@@ -198,3 +198,20 @@ async def test_a_validated_authority_is_told_at_its_mailbox(sessions, table) -> 
     assert row["address"] == "imi@dg.example.pt"
     assert row["subject"].startswith("Registo validado")
     assert "https://portal.example/entities/ca-1" in row["body"]
+
+
+async def test_a_new_authority_user_gets_the_instructions_without_the_password(
+    sessions, table, identity
+) -> None:
+    handlers_, clock = table
+    identity.points["u-1"] = ContactPoint("novo@dg.example.pt", "", "pt-PT")
+    created = identity_events.AuthorityUserCreated(
+        person_id="u-1", entity_id="ca-1", entity_name="Direção-Geral Exemplo", first_user=True
+    )
+    await deliver(sessions, handlers_, envelope(created, "u-1", clock))
+    async with sessions() as session:
+        row = (await session.execute(select(messages))).mappings().one()
+    assert row["address"] == "novo@dg.example.pt" and not row["secret"]
+    assert "Direção-Geral Exemplo" in row["body"]
+    assert "https://portal.example/auth/login" in row["body"]
+    assert await count(sessions, notices, person_id="u-1") == 1

@@ -90,7 +90,11 @@ APPS: list[App] = [
         ("-m", "tramita_identity", "serve"),
         ready_port=IDENTITY_GRPC,
         database="identity",
-        env=_service("identity", IDENTITY_GRPC, METRICS_BASE + 1),
+        env={
+            **_service("identity", IDENTITY_GRPC, METRICS_BASE + 1),
+            "TRAMITA_NOTIFICATIONS_TARGET": f"{config.HOST}:{NOTIFICATIONS_GRPC}",
+            "TRAMITA_REGISTRY_TARGET": f"{config.HOST}:{REGISTRY_GRPC}",
+        },
     ),
     App(
         "identity-relay",
@@ -148,6 +152,16 @@ APPS: list[App] = [
         ("-m", "tramita_notifications", "deliver"),
         database="notifications",
         env=_notifications(METRICS_BASE + 10),
+    ),
+    App(
+        "registry-timers",
+        ("-m", "tramita_registry", "timers"),
+        database="registry",
+        env={
+            **_service("registry", REGISTRY_GRPC, METRICS_BASE + 12),
+            # Invitation e-mails (with their registration codes) go by SendDirect.
+            "TRAMITA_NOTIFICATIONS_TARGET": f"{config.HOST}:{NOTIFICATIONS_GRPC}",
+        },
     ),
     App(
         "gateway",

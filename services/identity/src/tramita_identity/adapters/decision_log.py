@@ -2,8 +2,12 @@
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tramita_identity.adapters.orm import authorization_decisions, personal_data_reads
-from tramita_identity.app.ports import AuditedDecision, PersonalDataRead
+from tramita_identity.adapters.orm import (
+    account_actions,
+    authorization_decisions,
+    personal_data_reads,
+)
+from tramita_identity.app.ports import AccountAction, AuditedDecision, PersonalDataRead
 
 
 class SqlDecisionLog:
@@ -51,4 +55,24 @@ class SqlPersonalDataLog:
                 }
                 for r in reads
             ],
+        )
+
+
+class SqlAccountLog:
+    """Who decided what about access requests and accounts (`account_actions`)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def record(self, entry: AccountAction) -> None:
+        await self._session.execute(
+            account_actions.insert().values(
+                action_id=entry.action_id,
+                at=entry.at,
+                actor=entry.actor,
+                action=entry.action,
+                subject_id=entry.subject_id,
+                entity_id=entry.entity_id,
+                detail=entry.detail[:500],
+            )
         )

@@ -4,10 +4,17 @@ from google.protobuf.message import Message
 from tramita.identity.events.v1 import events_pb2
 
 from tramita_identity.domain.events import (
+    AccessRequestApproved,
+    AccessRequestEmailValidated,
+    AccessRequestRejected,
+    AccessRequestSubmitted,
+    AuthorityUserCreated,
     DelegationGranted,
     DelegationRevoked,
     IdentityEvent,
     PersonContactChanged,
+    PersonDeactivated,
+    PersonProfilesChanged,
     PersonRegistered,
 )
 
@@ -37,4 +44,44 @@ def to_payload(event: IdentityEvent) -> tuple[str, str, Message]:
                 revoked_by_person_id=event.revoked_by,
             )
             return did, oid, revoked
+    return _accounts(event)
+
+
+def _accounts(event: IdentityEvent) -> tuple[str, str, Message]:
+    match event:
+        case PersonDeactivated(person_id=pid):
+            return pid, "", events_pb2.PersonDeactivated(person_id=pid)
+        case PersonProfilesChanged(person_id=pid, entity_id=eid, profiles=grants):
+            changed = events_pb2.PersonProfilesChanged(
+                person_id=pid,
+                entity_id=eid,
+                profiles=[
+                    events_pb2.ProfileGrant(workflow=g.workflow, profile=g.profile) for g in grants
+                ],
+            )
+            return pid, eid, changed
+        case AuthorityUserCreated(person_id=pid, entity_id=eid):
+            created = events_pb2.AuthorityUserCreated(
+                person_id=pid,
+                entity_id=eid,
+                entity_name=event.entity_name,
+                first_user=event.first_user,
+            )
+            return pid, eid, created
+        case AccessRequestSubmitted(access_request_id=rid):
+            return rid, "", events_pb2.AccessRequestSubmitted(access_request_id=rid)
+        case AccessRequestEmailValidated(access_request_id=rid):
+            return rid, "", events_pb2.AccessRequestEmailValidated(access_request_id=rid)
+        case AccessRequestApproved(access_request_id=rid):
+            approved = events_pb2.AccessRequestApproved(
+                access_request_id=rid,
+                person_id=event.person_id,
+                decided_by_person_id=event.decided_by,
+            )
+            return rid, "", approved
+        case AccessRequestRejected(access_request_id=rid):
+            rejected = events_pb2.AccessRequestRejected(
+                access_request_id=rid, decided_by_person_id=event.decided_by
+            )
+            return rid, "", rejected
     raise TypeError(f"no payload for {type(event).__name__}")

@@ -4,15 +4,19 @@
 """
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
+    PrimaryKeyConstraint,
     String,
     Table,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from tramita_platform.db import make_metadata, platform_tables
@@ -133,6 +137,98 @@ personal_data_reads = Table(
     Column("person_id", String(PERSON_ID), nullable=False, index=True),
     Column("fields", String(100), nullable=False),
     Column("purpose", String(64), nullable=False),
+)
+
+# Access requests (seed 002). The applicant's personal data is sealed apart
+# (`access_request_applicants`, AES-GCM with a per-record key); `email_index` is a keyed
+# digest of the address, so one pending request per address is enforced without it.
+access_requests = Table(
+    "access_requests",
+    metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("state", String(16), nullable=False, index=True),
+    Column("email_index", String(64), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("token_expires_at", DateTime(timezone=True), nullable=False),
+    Column("first_login_channel", String(8), nullable=False),
+    Column("language", String(16), nullable=False),
+    Column("proof_media_type", String(64), nullable=False),
+    Column("proof_size", BigInteger, nullable=False),
+    Column("proof_sha256", String(64), nullable=False),
+    Column("proof_key", String(200), nullable=False),
+    Column("submitted_at", DateTime(timezone=True), nullable=False),
+    Column("email_validated_at", DateTime(timezone=True)),
+    Column("decided_at", DateTime(timezone=True)),
+    Column("decided_by", String(PERSON_ID), nullable=False),
+    Column("decision_reason", String(500), nullable=False),
+    Column("person_id", String(PERSON_ID), nullable=False),
+    Column("expired_at", DateTime(timezone=True)),
+    Column("version", Integer, nullable=False),
+    Index(
+        "uq_access_requests_pending_email",
+        "email_index",
+        unique=True,
+        postgresql_where=text("state IN ('submitted', 'email_validated')"),
+    ),
+)
+
+access_request_applicants = Table(
+    "access_request_applicants",
+    metadata,
+    Column(
+        "request_id",
+        String(36),
+        ForeignKey("access_requests.request_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("sealed", LargeBinary, nullable=False),
+)
+
+# Users of competent authorities (003 §4.2): one entity each; name and contact points are
+# the person's (`persons`), keyed by the same id (the account's token subject).
+authority_users = Table(
+    "authority_users",
+    metadata,
+    Column("user_id", String(PERSON_ID), primary_key=True),
+    Column("entity_id", String(64), nullable=False, index=True),
+    Column("username", String(64), nullable=False, unique=True),
+    # As registered (the person's `name` joins them; a first name may have spaces).
+    Column("first_name", String(100), nullable=False),
+    Column("surname", String(100), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(PERSON_ID), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("deactivated_at", DateTime(timezone=True)),
+    Column("version", Integer, nullable=False),
+)
+
+authority_user_profiles = Table(
+    "authority_user_profiles",
+    metadata,
+    Column(
+        "user_id",
+        String(PERSON_ID),
+        ForeignKey("authority_users.user_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    # "<area>/<kind>", the area (data administrator) or "" (entity-wide profiles).
+    Column("workflow", String(100), nullable=False),
+    Column("profile", String(40), nullable=False),
+    PrimaryKeyConstraint("user_id", "workflow", "profile"),
+)
+
+# Who decided what about access requests and accounts.
+account_actions = Table(
+    "account_actions",
+    metadata,
+    Column("action_id", String(36), primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("actor", String(PERSON_ID), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("subject_id", String(PERSON_ID), nullable=False, index=True),
+    Column("entity_id", String(64), nullable=False),
+    Column("detail", String(500), nullable=False),
 )
 
 platform_tables(metadata)

@@ -11,15 +11,34 @@ from tramita_platform.events import make_envelope
 from tramita_platform.idempotency import IdempotencyStore
 from tramita_platform.outbox import Outbox
 
-from tramita_identity.adapters.decision_log import SqlDecisionLog, SqlPersonalDataLog
+from tramita_identity.adapters.access_request_repository import SqlAccessRequestRepository
+from tramita_identity.adapters.authority_user_repository import SqlAuthorityUserRepository
+from tramita_identity.adapters.decision_log import (
+    SqlAccountLog,
+    SqlDecisionLog,
+    SqlPersonalDataLog,
+)
 from tramita_identity.adapters.event_codec import to_payload
 from tramita_identity.adapters.ledger_repository import SqlLedgerRepository
 from tramita_identity.adapters.person_repository import SqlPersonRepository
-from tramita_identity.domain.errors import ConcurrentChange
+from tramita_identity.adapters.sealing import PersonalDataSealer
+from tramita_identity.domain.errors import (
+    AccountExists,
+    ConcurrentChange,
+    DuplicateAccessRequest,
+    IdentityError,
+)
 from tramita_identity.domain.events import IdentityEvent
 
 SOURCE = "identity"
-_RACES = ("pk_persons", "pk_organization_ledgers")
+# Unique constraints a concurrent transaction may win, and what losing means.
+_RACES: tuple[tuple[str, type[IdentityError], tuple[str, ...]], ...] = (
+    ("pk_persons", ConcurrentChange, ("a person or a representation ledger",)),
+    ("pk_organization_ledgers", ConcurrentChange, ("a person or a representation ledger",)),
+    ("uq_access_requests_pending_email", DuplicateAccessRequest, ()),
+    ("pk_authority_users", ConcurrentChange, ("a user",)),
+    ("uq_authority_users_username", AccountExists, ("username",)),
+)
 
 
 class SqlIdempotencyLedger:
@@ -49,8 +68,10 @@ class SqlUnitOfWork:
         outbox: Outbox,
         clock: Clock,
         new_id: Callable[[], str],
+        sealer: PersonalDataSealer,
     ) -> None:
         self._sessions = sessions
+        self._sealer = sealer
         self._outbox = outbox
         self._clock = clock
         self._new_id = new_id
@@ -64,6 +85,9 @@ class SqlUnitOfWork:
         self.decisions = SqlDecisionLog(self._session)
         self.reads = SqlPersonalDataLog(self._session)
         self.idempotency = SqlIdempotencyLedger(self._session, self._store)
+        self.access_requests = SqlAccessRequestRepository(self._session, self._sealer)
+        self.users = SqlAuthorityUserRepository(self._session)
+        self.account_log = SqlAccountLog(self._session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -75,17 +99,26 @@ class SqlUnitOfWork:
         try:
             await self.persons.save_changes()
             await self.ledgers.save_changes()
+            await self.access_requests.save_changes()
+            await self.users.save_changes()
             await self._queue_events()
             await self._session.commit()
         except IntegrityError as exc:
-            # Two first logins of one person, or two first bonds of one organization.
-            if any(name in str(exc.orig) for name in _RACES):
-                raise ConcurrentChange("a person or a representation ledger") from exc
+            # e.g. two first logins of one person, two pending requests for one address.
+            for name, error, args in _RACES:
+                if name in str(exc.orig):
+                    raise error(*args) from exc
             raise
 
     async def _queue_events(self) -> None:
         events: list[IdentityEvent] = []
-        for aggregate in (*self.persons.seen, *self.ledgers.seen):
+        aggregates = (
+            *self.persons.seen,
+            *self.ledgers.seen,
+            *self.access_requests.seen,
+            *self.users.seen,
+        )
+        for aggregate in aggregates:
             events.extend(aggregate.events)
             aggregate.events.clear()
         for event in events:

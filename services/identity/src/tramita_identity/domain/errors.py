@@ -73,3 +73,65 @@ class ConcurrentChange(IdentityError):
     def __init__(self, what: str) -> None:
         super().__init__(f"{what} was changed concurrently; retry")
         self.what = what
+
+
+class InvalidFields(IdentityError):
+    """Several fields break validation rules at once: (field, rule, description) each."""
+
+    def __init__(self, violations: list[tuple[str, str, str]]) -> None:
+        super().__init__("; ".join(f"{field}: {text}" for field, _, text in violations))
+        self.violations = list(violations)
+
+
+class AccessRequestNotFound(IdentityError):
+    """No such access request, or no request holds that validation token."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f"access request {reference} not found")
+        self.reference = reference
+
+
+class DuplicateAccessRequest(IdentityError):
+    """A request for the same e-mail address is still pending (submitted or validated)."""
+
+    def __init__(self) -> None:
+        super().__init__("a request for access with this e-mail address is already pending")
+
+
+class AccountExists(IdentityError):
+    """The identity provider already holds an account with that username or e-mail."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"an account with this {what} already exists")
+        self.what = what
+
+
+class EntityNotFound(IdentityError):
+    """The entity is unknown, or the caller may not see its users: never leak which."""
+
+    def __init__(self, entity_id: str) -> None:
+        super().__init__(f"entity {entity_id} not found")
+        self.entity_id = entity_id
+
+
+class UserNotFound(IdentityError):
+    """No such user in the entity (also when the user belongs to another entity)."""
+
+    def __init__(self, user_id: str) -> None:
+        super().__init__(f"user {user_id} not found")
+        self.user_id = user_id
+
+
+class UserEmailTaken(IdentityError):
+    """Every user has a personal e-mail address of its own (003 §4.2)."""
+
+    def __init__(self) -> None:
+        super().__init__("another user already has this e-mail address")
+
+
+class StaleVersion(IdentityError):
+    """The caller's expected version is not the current one (a lost update)."""
+
+    def __init__(self, what: str, expected: int, current: int) -> None:
+        super().__init__(f"{what} is at version {current}, not {expected}; reload and retry")
+        self.what = what

@@ -33,4 +33,73 @@ class DelegationRevoked:
     revoked_by: str
 
 
-type IdentityEvent = PersonRegistered | PersonContactChanged | DelegationGranted | DelegationRevoked
+@dataclass(frozen=True, slots=True)
+class PersonDeactivated:
+    person_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileGrant:
+    """One profile in one workflow ("" for entity-wide profiles)."""
+
+    workflow: str
+    profile: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonProfilesChanged:
+    """The full set of a user's profiles in its entity (empty: no longer a user there)."""
+
+    person_id: str
+    entity_id: str
+    profiles: tuple[ProfileGrant, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityUserCreated:
+    """An authority user got an account; the instructions notice follows from this event."""
+
+    person_id: str
+    entity_id: str
+    entity_name: str
+    first_user: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AccessRequestSubmitted:
+    access_request_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccessRequestEmailValidated:
+    access_request_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccessRequestApproved:
+    access_request_id: str
+    person_id: str
+    decided_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccessRequestRejected:
+    """Ids only: the applicant is told by a direct message, not through this event."""
+
+    access_request_id: str
+    decided_by: str
+
+
+type IdentityEvent = (
+    PersonRegistered
+    | PersonContactChanged
+    | DelegationGranted
+    | DelegationRevoked
+    | PersonDeactivated
+    | PersonProfilesChanged
+    | AuthorityUserCreated
+    | AccessRequestSubmitted
+    | AccessRequestEmailValidated
+    | AccessRequestApproved
+    | AccessRequestRejected
+)

@@ -13,6 +13,8 @@ from tramita.identity.v1 import identity_pb2, identity_pb2_grpc
 from tramita_platform.auth import require_principal
 
 from tramita_identity.app import commands, handlers, queries
+from tramita_identity.app.access_requests import AccessPorts
+from tramita_identity.app.authority_users import UserPorts
 from tramita_identity.app.authorize import AuthorizeQuestion, authorize
 from tramita_identity.app.contacts import ContactReader, get_contact_points
 from tramita_identity.app.login_sync import Actor, sync_login
@@ -20,6 +22,7 @@ from tramita_identity.app.ports import Clock, IdGenerator, UnitOfWork
 from tramita_identity.domain.caller import Caller
 from tramita_identity.domain.login import read_login
 from tramita_identity.entrypoints import grpc_mapping as to
+from tramita_identity.entrypoints.accounts_servicer import AccountsMethods
 from tramita_identity.entrypoints.grpc_mapping import member_ref, optional_time
 
 type Context = grpc.aio.ServicerContext
@@ -33,13 +36,17 @@ class IdentityDependencies:
     new_id: IdGenerator
     # Service clients allowed to read contact points (GetContactPoints).
     contact_readers: frozenset[str] = frozenset()
+    # Service clients handing in access requests for anonymous visitors (the portal).
+    access_portals: frozenset[str] = frozenset()
+    access: AccessPorts | None = None
+    users: UserPorts | None = None
 
 
 def _page(cursor: str | None) -> pagination_pb2.PageResponse:
     return pagination_pb2.PageResponse(next_page_token=cursor or "")
 
 
-class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
+class IdentityServicer(AccountsMethods, identity_pb2_grpc.IdentityServiceServicer):
     def __init__(self, deps: IdentityDependencies) -> None:
         self._deps = deps
         self._reads = {"uow": deps.uow, "clock": deps.clock}

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from tramita_notifications.app.notify import Queued, deliver_to, message_id
 from tramita_notifications.app.ports import Notices, Outgoing, Renderer
-from tramita_notifications.domain.catalogue import check_params
+from tramita_notifications.domain.catalogue import check_params, notice_kind
 from tramita_notifications.domain.errors import InvalidChannel, NotificationsError
 from tramita_notifications.domain.model import Channel, Language, Recipient, Trigger
 
@@ -26,10 +26,11 @@ _PHONE = re.compile(r"^\+[1-9][0-9]{6,14}$")
 
 
 class NotADirectKind(NotificationsError):
-    """Only kinds that carry a secret are sent directly; the rest follow events."""
+    """Only kinds that carry a secret, or reach someone without an account, are sent
+    directly; the rest follow events."""
 
     def __init__(self, kind: str) -> None:
-        super().__init__(f"notice kind {kind!r} carries no secret: it is sent from events")
+        super().__init__(f"notice kind {kind!r} is sent from events, not directly")
         self.kind = kind
 
 
@@ -66,7 +67,10 @@ async def send_direct(
     renderer: Renderer,
     now: datetime,
 ) -> str:
-    """Queue the message (once per idempotency key and address); return its id."""
+    """Queue the message (once per idempotency key and address); return its id.
+
+    Secret bodies are sealed at rest and wiped once sent; other direct kinds are not.
+    """
     _check(command)
     trigger = Trigger(
         event_id=f"direct:{command.idempotency_key}",
@@ -88,7 +92,7 @@ async def send_direct(
             outgoing=work.outgoing,
             notices=work.notices,
             now=now,
-            secret=True,
+            secret=notice_kind(command.kind).secret,
         )
         if queued.messages or queued.notices:
             await work.commit()
@@ -97,7 +101,7 @@ async def send_direct(
 
 def _check(command: SendDirect) -> None:
     kind = check_params(command.kind, command.params)
-    if not kind.secret:
+    if not kind.direct:
         raise NotADirectKind(command.kind)
     if command.channel not in kind.channels:
         raise InvalidChannel(command.kind, str(command.channel))

@@ -92,6 +92,9 @@ class NoticeKind:
     optional: frozenset[str] = frozenset()
     channels: tuple[Channel, ...] = (Channel.EMAIL,)
     secret: bool = False
+    # Sent by a service naming the recipient (SendDirect), for people without an account
+    # whose address must not travel in an event; secret kinds are always direct.
+    direct: bool = False
 
     @property
     def params(self) -> frozenset[str]:
@@ -115,9 +118,18 @@ def _k(
     *,
     channels: tuple[Channel, ...] = (Channel.EMAIL,),
     secret: bool = False,
+    direct: bool = False,
 ) -> NoticeKind:
     """A catalogue row; request and alert notices print their reference number."""
-    return NoticeKind(str(name), family, frozenset(required), frozenset(optional), channels, secret)
+    return NoticeKind(
+        str(name),
+        family,
+        frozenset(required),
+        frozenset(optional),
+        channels,
+        secret,
+        direct or secret,
+    )
 
 
 _KINDS = (
@@ -159,7 +171,7 @@ _KINDS = (
     _k(Kind.REGISTRATION_CONFIRMED, _O, ("entity_name",), _SUMMARY),
     _k(Kind.INVITATION_VALIDATED, _O, ("entity_name",), ("training_url",)),
     _k(Kind.ACCESS_REQUEST_EMAIL_VALIDATION, _O, (), ("valid_hours",), secret=True),
-    _k(Kind.ACCESS_REQUEST_REJECTED, _O, (), ("reason",)),
+    _k(Kind.ACCESS_REQUEST_REJECTED, _O, (), ("reason",), direct=True),
     _k(Kind.ACCESS_REQUEST_SET_PASSWORD, _O, (), ("valid_hours",), secret=True),
     _k(
         Kind.LOGIN_ONE_TIME_CODE,

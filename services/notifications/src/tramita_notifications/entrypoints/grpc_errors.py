@@ -23,7 +23,7 @@ ERRORS = ErrorMap(
         InvalidAddress: _invalid("address", "address"),
         MissingKey: _invalid("idempotency_key", "required"),
         UnknownKind: _invalid("kind", "known_kind"),
-        NotADirectKind: _invalid("kind", "secret_kind"),
+        NotADirectKind: _invalid("kind", "direct_kind"),
         InvalidChannel: _invalid("channel", "kind_channel"),
         ParamsNotAllowed: _invalid("params", "whitelist"),
         MissingParams: _invalid("params", "required"),

@@ -67,7 +67,23 @@ def _authority_validated(envelope: EventEnvelope) -> Trigger:
     )
 
 
+def _authority_user_created(envelope: EventEnvelope) -> Trigger:
+    event = unpack(envelope, identity_events.AuthorityUserCreated)
+    params = {"entity_name": event.entity_name}
+    if event.first_user:
+        params["first_user"] = "yes"
+    return Trigger(
+        event_id=envelope.id,
+        kind=Kind.USER_CREATED,
+        entities={"entity": event.entity_id},
+        people={"user": event.person_id},
+        link="/auth/login",
+        params=params,
+    )
+
+
 TRANSLATORS: dict[str, Translator] = {
+    event_type(identity_events.AuthorityUserCreated): _authority_user_created,
     event_type(registry_events.AuthorityValidated): _authority_validated,
     event_type(registry_events.OrganizationRegistered): _organization_registered,
     event_type(identity_events.DelegationGranted): _delegation_granted,

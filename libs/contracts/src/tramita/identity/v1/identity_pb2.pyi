@@ -3,12 +3,22 @@ import datetime
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from tramita.common.v1 import pagination_pb2 as _pagination_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class FirstLoginChannel(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    FIRST_LOGIN_CHANNEL_UNSPECIFIED: _ClassVar[FirstLoginChannel]
+    FIRST_LOGIN_CHANNEL_EMAIL: _ClassVar[FirstLoginChannel]
+    FIRST_LOGIN_CHANNEL_SMS: _ClassVar[FirstLoginChannel]
+FIRST_LOGIN_CHANNEL_UNSPECIFIED: FirstLoginChannel
+FIRST_LOGIN_CHANNEL_EMAIL: FirstLoginChannel
+FIRST_LOGIN_CHANNEL_SMS: FirstLoginChannel
 
 class WhoAmIRequest(_message.Message):
     __slots__ = ()
@@ -347,3 +357,323 @@ class GetContactPointsResponse(_message.Message):
     CONTACTS_FIELD_NUMBER: _ClassVar[int]
     contacts: _containers.RepeatedCompositeFieldContainer[ContactPoint]
     def __init__(self, contacts: _Optional[_Iterable[_Union[ContactPoint, _Mapping]]] = ...) -> None: ...
+
+class AccessApplication(_message.Message):
+    __slots__ = ("name", "email", "phone", "organization", "role", "reason", "first_login_channel", "preferred_language")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PHONE_FIELD_NUMBER: _ClassVar[int]
+    ORGANIZATION_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    FIRST_LOGIN_CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    email: str
+    phone: str
+    organization: str
+    role: str
+    reason: str
+    first_login_channel: FirstLoginChannel
+    preferred_language: str
+    def __init__(self, name: _Optional[str] = ..., email: _Optional[str] = ..., phone: _Optional[str] = ..., organization: _Optional[str] = ..., role: _Optional[str] = ..., reason: _Optional[str] = ..., first_login_channel: _Optional[_Union[FirstLoginChannel, str]] = ..., preferred_language: _Optional[str] = ...) -> None: ...
+
+class ProofUpload(_message.Message):
+    __slots__ = ("filename", "media_type", "content")
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    MEDIA_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    filename: str
+    media_type: str
+    content: bytes
+    def __init__(self, filename: _Optional[str] = ..., media_type: _Optional[str] = ..., content: _Optional[bytes] = ...) -> None: ...
+
+class ProofInfo(_message.Message):
+    __slots__ = ("filename", "media_type", "size", "sha256")
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    MEDIA_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SIZE_FIELD_NUMBER: _ClassVar[int]
+    SHA256_FIELD_NUMBER: _ClassVar[int]
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    def __init__(self, filename: _Optional[str] = ..., media_type: _Optional[str] = ..., size: _Optional[int] = ..., sha256: _Optional[str] = ...) -> None: ...
+
+class AccessRequest(_message.Message):
+    __slots__ = ("access_request_id", "state", "application", "proof", "submitted_at", "validation_expires_at", "email_validated_at", "decided_at", "decided_by_person_id", "decision_reason", "person_id")
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    APPLICATION_FIELD_NUMBER: _ClassVar[int]
+    PROOF_FIELD_NUMBER: _ClassVar[int]
+    SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
+    VALIDATION_EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_VALIDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    DECIDED_AT_FIELD_NUMBER: _ClassVar[int]
+    DECIDED_BY_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    DECISION_REASON_FIELD_NUMBER: _ClassVar[int]
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    state: str
+    application: AccessApplication
+    proof: ProofInfo
+    submitted_at: _timestamp_pb2.Timestamp
+    validation_expires_at: _timestamp_pb2.Timestamp
+    email_validated_at: _timestamp_pb2.Timestamp
+    decided_at: _timestamp_pb2.Timestamp
+    decided_by_person_id: str
+    decision_reason: str
+    person_id: str
+    def __init__(self, access_request_id: _Optional[str] = ..., state: _Optional[str] = ..., application: _Optional[_Union[AccessApplication, _Mapping]] = ..., proof: _Optional[_Union[ProofInfo, _Mapping]] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., validation_expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., email_validated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., decided_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., decided_by_person_id: _Optional[str] = ..., decision_reason: _Optional[str] = ..., person_id: _Optional[str] = ...) -> None: ...
+
+class SubmitAccessRequestRequest(_message.Message):
+    __slots__ = ("application", "proof", "idempotency_key")
+    APPLICATION_FIELD_NUMBER: _ClassVar[int]
+    PROOF_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    application: AccessApplication
+    proof: ProofUpload
+    idempotency_key: str
+    def __init__(self, application: _Optional[_Union[AccessApplication, _Mapping]] = ..., proof: _Optional[_Union[ProofUpload, _Mapping]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class SubmitAccessRequestResponse(_message.Message):
+    __slots__ = ("access_request_id", "state", "validation_expires_at")
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    VALIDATION_EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    state: str
+    validation_expires_at: _timestamp_pb2.Timestamp
+    def __init__(self, access_request_id: _Optional[str] = ..., state: _Optional[str] = ..., validation_expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ValidateAccessRequestEmailRequest(_message.Message):
+    __slots__ = ("token", "idempotency_key")
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    token: str
+    idempotency_key: str
+    def __init__(self, token: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class ValidateAccessRequestEmailResponse(_message.Message):
+    __slots__ = ("access_request_id", "state")
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    state: str
+    def __init__(self, access_request_id: _Optional[str] = ..., state: _Optional[str] = ...) -> None: ...
+
+class ListAccessRequestsRequest(_message.Message):
+    __slots__ = ("state", "page")
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    state: str
+    page: _pagination_pb2.PageRequest
+    def __init__(self, state: _Optional[str] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListAccessRequestsResponse(_message.Message):
+    __slots__ = ("access_requests", "page")
+    ACCESS_REQUESTS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    access_requests: _containers.RepeatedCompositeFieldContainer[AccessRequest]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, access_requests: _Optional[_Iterable[_Union[AccessRequest, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class GetAccessRequestProofRequest(_message.Message):
+    __slots__ = ("access_request_id",)
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    def __init__(self, access_request_id: _Optional[str] = ...) -> None: ...
+
+class GetAccessRequestProofResponse(_message.Message):
+    __slots__ = ("proof", "chunk")
+    PROOF_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    proof: ProofInfo
+    chunk: bytes
+    def __init__(self, proof: _Optional[_Union[ProofInfo, _Mapping]] = ..., chunk: _Optional[bytes] = ...) -> None: ...
+
+class ApproveAccessRequestRequest(_message.Message):
+    __slots__ = ("access_request_id", "idempotency_key")
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    idempotency_key: str
+    def __init__(self, access_request_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class ApproveAccessRequestResponse(_message.Message):
+    __slots__ = ("access_request",)
+    ACCESS_REQUEST_FIELD_NUMBER: _ClassVar[int]
+    access_request: AccessRequest
+    def __init__(self, access_request: _Optional[_Union[AccessRequest, _Mapping]] = ...) -> None: ...
+
+class RejectAccessRequestRequest(_message.Message):
+    __slots__ = ("access_request_id", "reason", "idempotency_key")
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    reason: str
+    idempotency_key: str
+    def __init__(self, access_request_id: _Optional[str] = ..., reason: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class RejectAccessRequestResponse(_message.Message):
+    __slots__ = ("access_request",)
+    ACCESS_REQUEST_FIELD_NUMBER: _ClassVar[int]
+    access_request: AccessRequest
+    def __init__(self, access_request: _Optional[_Union[AccessRequest, _Mapping]] = ...) -> None: ...
+
+class UserProfile(_message.Message):
+    __slots__ = ("workflow", "profile")
+    WORKFLOW_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    workflow: str
+    profile: str
+    def __init__(self, workflow: _Optional[str] = ..., profile: _Optional[str] = ...) -> None: ...
+
+class AuthorityUser(_message.Message):
+    __slots__ = ("user_id", "entity_id", "username", "first_name", "surname", "email", "phone", "preferred_language", "profiles", "status", "created_at", "created_by_person_id", "deactivated_at", "version")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    USERNAME_FIELD_NUMBER: _ClassVar[int]
+    FIRST_NAME_FIELD_NUMBER: _ClassVar[int]
+    SURNAME_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PHONE_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    PROFILES_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    CREATED_BY_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    DEACTIVATED_AT_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    entity_id: str
+    username: str
+    first_name: str
+    surname: str
+    email: str
+    phone: str
+    preferred_language: str
+    profiles: _containers.RepeatedCompositeFieldContainer[UserProfile]
+    status: str
+    created_at: _timestamp_pb2.Timestamp
+    created_by_person_id: str
+    deactivated_at: _timestamp_pb2.Timestamp
+    version: int
+    def __init__(self, user_id: _Optional[str] = ..., entity_id: _Optional[str] = ..., username: _Optional[str] = ..., first_name: _Optional[str] = ..., surname: _Optional[str] = ..., email: _Optional[str] = ..., phone: _Optional[str] = ..., preferred_language: _Optional[str] = ..., profiles: _Optional[_Iterable[_Union[UserProfile, _Mapping]]] = ..., status: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_by_person_id: _Optional[str] = ..., deactivated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ...) -> None: ...
+
+class RegisterAuthorityUserRequest(_message.Message):
+    __slots__ = ("entity_id", "first_name", "surname", "email", "phone", "preferred_language", "profiles", "idempotency_key")
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    FIRST_NAME_FIELD_NUMBER: _ClassVar[int]
+    SURNAME_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PHONE_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    PROFILES_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    entity_id: str
+    first_name: str
+    surname: str
+    email: str
+    phone: str
+    preferred_language: str
+    profiles: _containers.RepeatedCompositeFieldContainer[UserProfile]
+    idempotency_key: str
+    def __init__(self, entity_id: _Optional[str] = ..., first_name: _Optional[str] = ..., surname: _Optional[str] = ..., email: _Optional[str] = ..., phone: _Optional[str] = ..., preferred_language: _Optional[str] = ..., profiles: _Optional[_Iterable[_Union[UserProfile, _Mapping]]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class RegisterAuthorityUserResponse(_message.Message):
+    __slots__ = ("user", "first_user", "temporary_password_expires_at")
+    USER_FIELD_NUMBER: _ClassVar[int]
+    FIRST_USER_FIELD_NUMBER: _ClassVar[int]
+    TEMPORARY_PASSWORD_EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    user: AuthorityUser
+    first_user: bool
+    temporary_password_expires_at: _timestamp_pb2.Timestamp
+    def __init__(self, user: _Optional[_Union[AuthorityUser, _Mapping]] = ..., first_user: _Optional[bool] = ..., temporary_password_expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListAuthorityUsersRequest(_message.Message):
+    __slots__ = ("entity_id", "include_deactivated", "page")
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    INCLUDE_DEACTIVATED_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    entity_id: str
+    include_deactivated: bool
+    page: _pagination_pb2.PageRequest
+    def __init__(self, entity_id: _Optional[str] = ..., include_deactivated: _Optional[bool] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListAuthorityUsersResponse(_message.Message):
+    __slots__ = ("users", "page")
+    USERS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    users: _containers.RepeatedCompositeFieldContainer[AuthorityUser]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, users: _Optional[_Iterable[_Union[AuthorityUser, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class GetAuthorityUserRequest(_message.Message):
+    __slots__ = ("entity_id", "user_id")
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    entity_id: str
+    user_id: str
+    def __init__(self, entity_id: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
+
+class GetAuthorityUserResponse(_message.Message):
+    __slots__ = ("user",)
+    USER_FIELD_NUMBER: _ClassVar[int]
+    user: AuthorityUser
+    def __init__(self, user: _Optional[_Union[AuthorityUser, _Mapping]] = ...) -> None: ...
+
+class ChangeAuthorityUserProfilesRequest(_message.Message):
+    __slots__ = ("entity_id", "user_id", "profiles", "expected_version", "idempotency_key")
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    PROFILES_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    entity_id: str
+    user_id: str
+    profiles: _containers.RepeatedCompositeFieldContainer[UserProfile]
+    expected_version: int
+    idempotency_key: str
+    def __init__(self, entity_id: _Optional[str] = ..., user_id: _Optional[str] = ..., profiles: _Optional[_Iterable[_Union[UserProfile, _Mapping]]] = ..., expected_version: _Optional[int] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class ChangeAuthorityUserProfilesResponse(_message.Message):
+    __slots__ = ("user",)
+    USER_FIELD_NUMBER: _ClassVar[int]
+    user: AuthorityUser
+    def __init__(self, user: _Optional[_Union[AuthorityUser, _Mapping]] = ...) -> None: ...
+
+class DeactivateAuthorityUserRequest(_message.Message):
+    __slots__ = ("entity_id", "user_id", "idempotency_key")
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    entity_id: str
+    user_id: str
+    idempotency_key: str
+    def __init__(self, entity_id: _Optional[str] = ..., user_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class DeactivateAuthorityUserResponse(_message.Message):
+    __slots__ = ("user",)
+    USER_FIELD_NUMBER: _ClassVar[int]
+    user: AuthorityUser
+    def __init__(self, user: _Optional[_Union[AuthorityUser, _Mapping]] = ...) -> None: ...
+
+class ResetAuthorityUserPasswordRequest(_message.Message):
+    __slots__ = ("entity_id", "user_id", "idempotency_key")
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    entity_id: str
+    user_id: str
+    idempotency_key: str
+    def __init__(self, entity_id: _Optional[str] = ..., user_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class ResetAuthorityUserPasswordResponse(_message.Message):
+    __slots__ = ("user_id", "temporary_password_expires_at")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TEMPORARY_PASSWORD_EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    temporary_password_expires_at: _timestamp_pb2.Timestamp
+    def __init__(self, user_id: _Optional[str] = ..., temporary_password_expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...

@@ -114,6 +114,66 @@ class IdentityServiceStub:
                 request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsRequest.SerializeToString,
                 response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsResponse.FromString,
                 _registered_method=True)
+        self.SubmitAccessRequest = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/SubmitAccessRequest',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.SubmitAccessRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.SubmitAccessRequestResponse.FromString,
+                _registered_method=True)
+        self.ValidateAccessRequestEmail = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ValidateAccessRequestEmail',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ValidateAccessRequestEmailRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ValidateAccessRequestEmailResponse.FromString,
+                _registered_method=True)
+        self.ListAccessRequests = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ListAccessRequests',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListAccessRequestsRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListAccessRequestsResponse.FromString,
+                _registered_method=True)
+        self.GetAccessRequestProof = channel.unary_stream(
+                '/tramita.identity.v1.IdentityService/GetAccessRequestProof',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetAccessRequestProofRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetAccessRequestProofResponse.FromString,
+                _registered_method=True)
+        self.ApproveAccessRequest = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ApproveAccessRequest',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ApproveAccessRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ApproveAccessRequestResponse.FromString,
+                _registered_method=True)
+        self.RejectAccessRequest = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/RejectAccessRequest',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RejectAccessRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RejectAccessRequestResponse.FromString,
+                _registered_method=True)
+        self.RegisterAuthorityUser = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/RegisterAuthorityUser',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RegisterAuthorityUserRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RegisterAuthorityUserResponse.FromString,
+                _registered_method=True)
+        self.ListAuthorityUsers = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ListAuthorityUsers',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListAuthorityUsersRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListAuthorityUsersResponse.FromString,
+                _registered_method=True)
+        self.GetAuthorityUser = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/GetAuthorityUser',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetAuthorityUserRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetAuthorityUserResponse.FromString,
+                _registered_method=True)
+        self.ChangeAuthorityUserProfiles = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ChangeAuthorityUserProfiles',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ChangeAuthorityUserProfilesRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ChangeAuthorityUserProfilesResponse.FromString,
+                _registered_method=True)
+        self.DeactivateAuthorityUser = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/DeactivateAuthorityUser',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.DeactivateAuthorityUserRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.DeactivateAuthorityUserResponse.FromString,
+                _registered_method=True)
+        self.ResetAuthorityUserPassword = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ResetAuthorityUserPassword',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordResponse.FromString,
+                _registered_method=True)
 
 
 class IdentityServiceServicer:
@@ -240,6 +300,117 @@ class IdentityServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SubmitAccessRequest(self, request, context):
+        """Access requests to the restricted portal (seed 002; journey 8). State machine:
+        submitted -> email_validated (the applicant follows the e-mailed link) -> approved or
+        rejected (staff); submitted -> expired (the link lapsed). Any other move is
+        FAILED_PRECONDITION naming the state and the action.
+
+        SubmitAccessRequest records a request handed in at the public portal and e-mails the
+        single-use validation link. Only the portal's service account (the gateway) may call
+        it. INVALID_ARGUMENT lists every broken field rule; ALREADY_EXISTS when a request for
+        the same e-mail address is still pending.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ValidateAccessRequestEmail(self, request, context):
+        """ValidateAccessRequestEmail confirms the address with the link's token (portal only).
+        NOT_FOUND for an unknown token; FAILED_PRECONDITION when used already or expired.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAccessRequests(self, request, context):
+        """ListAccessRequests pages through requests in one state, oldest first (staff only;
+        every applicant read is audited). By default the validated ones awaiting a decision.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAccessRequestProof(self, request, context):
+        """GetAccessRequestProof streams the proof document (staff only; audited): the first
+        message carries the file's name, type, size and SHA-256, every message a chunk.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ApproveAccessRequest(self, request, context):
+        """ApproveAccessRequest creates the account (username = e-mail, e-mail verified, the
+        first login asks a one-time code on the chosen channel) and has Keycloak e-mail the
+        set-password link (staff only). ALREADY_EXISTS when an account holds the address.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RejectAccessRequest(self, request, context):
+        """RejectAccessRequest records the rejection with its reason; the applicant is e-mailed
+        (staff only).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterAuthorityUser(self, request, context):
+        """Users of competent authorities (003 §3.2, §4.2). Only the entity's local data
+        administrators, the data administrators of its coordinators and platform
+        administrators manage them: another entity's user gets NOT_FOUND for the entity, a
+        user of the same entity without the profile PERMISSION_DENIED.
+
+        RegisterAuthorityUser creates a user with a generated username and a temporary
+        password (sent to the user's e-mail directly, to be changed at the first login). The
+        first user of an entity becomes its local data administrator with every profile of
+        its workflows; later users get the profiles asked (and always basic-user).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAuthorityUsers(self, request, context):
+        """ListAuthorityUsers pages through an entity's users by user id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAuthorityUser(self, request, context):
+        """GetAuthorityUser returns one user of the entity (a user may also read itself).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeAuthorityUserProfiles(self, request, context):
+        """ChangeAuthorityUserProfiles replaces a user's profiles. FAILED_PRECONDITION when the
+        entity would be left without a profile it must keep (local data administrator,
+        request handler, supervisor of a request coordinator, data administrator of a
+        coordinator); ABORTED when expected_version is stale.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeactivateAuthorityUser(self, request, context):
+        """DeactivateAuthorityUser disables the account for good (same minimum-profile rule).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ResetAuthorityUserPassword(self, request, context):
+        """ResetAuthorityUserPassword sets a new temporary password (sent to the user directly),
+        unlocks the account and asks for a new security code at the next login. Nobody resets
+        their own: the only local data administrator is reset by a coordinator.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_IdentityServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -307,6 +478,66 @@ def add_IdentityServiceServicer_to_server(servicer, server):
                     servicer.GetContactPoints,
                     request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsRequest.FromString,
                     response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsResponse.SerializeToString,
+            ),
+            'SubmitAccessRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitAccessRequest,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.SubmitAccessRequestRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.SubmitAccessRequestResponse.SerializeToString,
+            ),
+            'ValidateAccessRequestEmail': grpc.unary_unary_rpc_method_handler(
+                    servicer.ValidateAccessRequestEmail,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ValidateAccessRequestEmailRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ValidateAccessRequestEmailResponse.SerializeToString,
+            ),
+            'ListAccessRequests': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAccessRequests,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListAccessRequestsRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListAccessRequestsResponse.SerializeToString,
+            ),
+            'GetAccessRequestProof': grpc.unary_stream_rpc_method_handler(
+                    servicer.GetAccessRequestProof,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetAccessRequestProofRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetAccessRequestProofResponse.SerializeToString,
+            ),
+            'ApproveAccessRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.ApproveAccessRequest,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ApproveAccessRequestRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ApproveAccessRequestResponse.SerializeToString,
+            ),
+            'RejectAccessRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.RejectAccessRequest,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RejectAccessRequestRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RejectAccessRequestResponse.SerializeToString,
+            ),
+            'RegisterAuthorityUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterAuthorityUser,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RegisterAuthorityUserRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.RegisterAuthorityUserResponse.SerializeToString,
+            ),
+            'ListAuthorityUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAuthorityUsers,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListAuthorityUsersRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListAuthorityUsersResponse.SerializeToString,
+            ),
+            'GetAuthorityUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAuthorityUser,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetAuthorityUserRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetAuthorityUserResponse.SerializeToString,
+            ),
+            'ChangeAuthorityUserProfiles': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeAuthorityUserProfiles,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ChangeAuthorityUserProfilesRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ChangeAuthorityUserProfilesResponse.SerializeToString,
+            ),
+            'DeactivateAuthorityUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeactivateAuthorityUser,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.DeactivateAuthorityUserRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.DeactivateAuthorityUserResponse.SerializeToString,
+            ),
+            'ResetAuthorityUserPassword': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResetAuthorityUserPassword,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -675,6 +906,330 @@ class IdentityService:
             '/tramita.identity.v1.IdentityService/GetContactPoints',
             tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsRequest.SerializeToString,
             tramita_dot_identity_dot_v1_dot_identity__pb2.GetContactPointsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitAccessRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/SubmitAccessRequest',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.SubmitAccessRequestRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.SubmitAccessRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ValidateAccessRequestEmail(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ValidateAccessRequestEmail',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ValidateAccessRequestEmailRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ValidateAccessRequestEmailResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAccessRequests(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ListAccessRequests',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListAccessRequestsRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListAccessRequestsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAccessRequestProof(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/GetAccessRequestProof',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetAccessRequestProofRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetAccessRequestProofResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ApproveAccessRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ApproveAccessRequest',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ApproveAccessRequestRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ApproveAccessRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RejectAccessRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/RejectAccessRequest',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.RejectAccessRequestRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.RejectAccessRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterAuthorityUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/RegisterAuthorityUser',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.RegisterAuthorityUserRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.RegisterAuthorityUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAuthorityUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ListAuthorityUsers',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListAuthorityUsersRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListAuthorityUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAuthorityUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/GetAuthorityUser',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetAuthorityUserRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetAuthorityUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeAuthorityUserProfiles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ChangeAuthorityUserProfiles',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ChangeAuthorityUserProfilesRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ChangeAuthorityUserProfilesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeactivateAuthorityUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/DeactivateAuthorityUser',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.DeactivateAuthorityUserRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.DeactivateAuthorityUserResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResetAuthorityUserPassword(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ResetAuthorityUserPassword',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'tramita/identity/events/v1/events.proto\x12\x1atramita.identity.events.v1\"%\n\x10PersonRegistered\x12\x11\n\tperson_id\x18\x01 \x01(\t\"k\n\x14PersonContactChanged\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x11\n\x05\x65mail\x18\x02 \x01(\tB\x02\x18\x01\x12\x11\n\x05phone\x18\x03 \x01(\tB\x02\x18\x01\x12\x1a\n\x12preferred_language\x18\x04 \x01(\t\"&\n\x11PersonDeactivated\x12\x11\n\tperson_id\x18\x01 \x01(\t\"1\n\x0cProfileGrant\x12\x10\n\x08workflow\x18\x01 \x01(\t\x12\x0f\n\x07profile\x18\x02 \x01(\t\"y\n\x15PersonProfilesChanged\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x11\n\tentity_id\x18\x02 \x01(\t\x12:\n\x08profiles\x18\x03 \x03(\x0b\x32(.tramita.identity.events.v1.ProfileGrant\"\x92\x01\n\x11\x44\x65legationGranted\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x1c\n\x14granted_by_person_id\x18\x04 \x01(\t\x12\x15\n\rprocess_types\x18\x05 \x03(\t\"{\n\x11\x44\x65legationRevoked\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x1c\n\x14revoked_by_person_id\x18\x04 \x01(\tb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'tramita/identity/events/v1/events.proto\x12\x1atramita.identity.events.v1\"%\n\x10PersonRegistered\x12\x11\n\tperson_id\x18\x01 \x01(\t\"k\n\x14PersonContactChanged\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x11\n\x05\x65mail\x18\x02 \x01(\tB\x02\x18\x01\x12\x11\n\x05phone\x18\x03 \x01(\tB\x02\x18\x01\x12\x1a\n\x12preferred_language\x18\x04 \x01(\t\"&\n\x11PersonDeactivated\x12\x11\n\tperson_id\x18\x01 \x01(\t\"1\n\x0cProfileGrant\x12\x10\n\x08workflow\x18\x01 \x01(\t\x12\x0f\n\x07profile\x18\x02 \x01(\t\"y\n\x15PersonProfilesChanged\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x11\n\tentity_id\x18\x02 \x01(\t\x12:\n\x08profiles\x18\x03 \x03(\x0b\x32(.tramita.identity.events.v1.ProfileGrant\"\x92\x01\n\x11\x44\x65legationGranted\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x1c\n\x14granted_by_person_id\x18\x04 \x01(\t\x12\x15\n\rprocess_types\x18\x05 \x03(\t\"{\n\x11\x44\x65legationRevoked\x12\x15\n\rdelegation_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x18\n\x10member_person_id\x18\x03 \x01(\t\x12\x1c\n\x14revoked_by_person_id\x18\x04 \x01(\t\"e\n\x14\x41uthorityUserCreated\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x11\n\tentity_id\x18\x02 \x01(\t\x12\x13\n\x0b\x65ntity_name\x18\x03 \x01(\t\x12\x12\n\nfirst_user\x18\x04 \x01(\x08\"3\n\x16\x41\x63\x63\x65ssRequestSubmitted\x12\x19\n\x11\x61\x63\x63\x65ss_request_id\x18\x01 \x01(\t\"8\n\x1b\x41\x63\x63\x65ssRequestEmailValidated\x12\x19\n\x11\x61\x63\x63\x65ss_request_id\x18\x01 \x01(\t\"c\n\x15\x41\x63\x63\x65ssRequestApproved\x12\x19\n\x11\x61\x63\x63\x65ss_request_id\x18\x01 \x01(\t\x12\x11\n\tperson_id\x18\x02 \x01(\t\x12\x1c\n\x14\x64\x65\x63ided_by_person_id\x18\x03 \x01(\t\"P\n\x15\x41\x63\x63\x65ssRequestRejected\x12\x19\n\x11\x61\x63\x63\x65ss_request_id\x18\x01 \x01(\t\x12\x1c\n\x14\x64\x65\x63ided_by_person_id\x18\x02 \x01(\tb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -49,4 +49,14 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELEGATIONGRANTED']._serialized_end=580
   _globals['_DELEGATIONREVOKED']._serialized_start=582
   _globals['_DELEGATIONREVOKED']._serialized_end=705
+  _globals['_AUTHORITYUSERCREATED']._serialized_start=707
+  _globals['_AUTHORITYUSERCREATED']._serialized_end=808
+  _globals['_ACCESSREQUESTSUBMITTED']._serialized_start=810
+  _globals['_ACCESSREQUESTSUBMITTED']._serialized_end=861
+  _globals['_ACCESSREQUESTEMAILVALIDATED']._serialized_start=863
+  _globals['_ACCESSREQUESTEMAILVALIDATED']._serialized_end=919
+  _globals['_ACCESSREQUESTAPPROVED']._serialized_start=921
+  _globals['_ACCESSREQUESTAPPROVED']._serialized_end=1020
+  _globals['_ACCESSREQUESTREJECTED']._serialized_start=1022
+  _globals['_ACCESSREQUESTREJECTED']._serialized_end=1102
 # @@protoc_insertion_point(module_scope)

@@ -73,3 +73,45 @@ class DelegationRevoked(_message.Message):
     member_person_id: str
     revoked_by_person_id: str
     def __init__(self, delegation_id: _Optional[str] = ..., organization_id: _Optional[str] = ..., member_person_id: _Optional[str] = ..., revoked_by_person_id: _Optional[str] = ...) -> None: ...
+
+class AuthorityUserCreated(_message.Message):
+    __slots__ = ("person_id", "entity_id", "entity_name", "first_user")
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_NAME_FIELD_NUMBER: _ClassVar[int]
+    FIRST_USER_FIELD_NUMBER: _ClassVar[int]
+    person_id: str
+    entity_id: str
+    entity_name: str
+    first_user: bool
+    def __init__(self, person_id: _Optional[str] = ..., entity_id: _Optional[str] = ..., entity_name: _Optional[str] = ..., first_user: _Optional[bool] = ...) -> None: ...
+
+class AccessRequestSubmitted(_message.Message):
+    __slots__ = ("access_request_id",)
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    def __init__(self, access_request_id: _Optional[str] = ...) -> None: ...
+
+class AccessRequestEmailValidated(_message.Message):
+    __slots__ = ("access_request_id",)
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    def __init__(self, access_request_id: _Optional[str] = ...) -> None: ...
+
+class AccessRequestApproved(_message.Message):
+    __slots__ = ("access_request_id", "person_id", "decided_by_person_id")
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    DECIDED_BY_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    person_id: str
+    decided_by_person_id: str
+    def __init__(self, access_request_id: _Optional[str] = ..., person_id: _Optional[str] = ..., decided_by_person_id: _Optional[str] = ...) -> None: ...
+
+class AccessRequestRejected(_message.Message):
+    __slots__ = ("access_request_id", "decided_by_person_id")
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    DECIDED_BY_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    access_request_id: str
+    decided_by_person_id: str
+    def __init__(self, access_request_id: _Optional[str] = ..., decided_by_person_id: _Optional[str] = ...) -> None: ...
