@@ -354,16 +354,7 @@ async def test_a_rejected_applicant_is_told_why(
     anew = await submit(gateway, address)
     assert anew.status_code == 201, anew.text
 
-    from tramita.identity.events.v1 import events_pb2
-    from tramita_notifications.entrypoints.triggers import TRANSLATORS
-    from tramita_platform.events import event_type
-
-    if event_type(events_pb2.AccessRequestRejected) not in TRANSLATORS:
-        pytest.skip(
-            "notifications does not translate tramita.identity.AccessRequestRejected.v1 into "
-            "the access_request.rejected notice yet"
-        )
-
+    # The applicant has no account: identity tells them directly (SendDirect).
     async def rejection() -> dict | None:
         for message in await mails_to(mail, address):
             if reason in text_of(message):
