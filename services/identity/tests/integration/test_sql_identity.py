@@ -169,3 +169,18 @@ async def test_two_first_logins_at_once_register_one_person(engine, uow, clock) 
     async with uow() as work:
         ledger = await work.ledgers.get(ACME)
     assert len(ledger.bonds) == 1
+
+
+async def test_a_national_id_finds_the_account_updated_last(uow, clock) -> None:
+    """One citizen, two accounts (e.g. re-created at the IdP): the one in use is found."""
+    await login(uow, clock, "old-account", cpf="529.982.247-25")
+    clock.advance(minutes=5)
+    await login(uow, clock, "new-account", cpf="529.982.247-25", email="novo@example.org")
+    async with uow() as work:
+        found = await work.persons.find_by_national_id("BR:CPF:52998224725")
+    assert found is not None and found.person_id == "new-account"
+    clock.advance(minutes=5)
+    await login(uow, clock, "old-account", cpf="529.982.247-25", email="voltou@example.org")
+    async with uow() as work:
+        found = await work.persons.find_by_national_id("BR:CPF:52998224725")
+    assert found is not None and found.person_id == "old-account"

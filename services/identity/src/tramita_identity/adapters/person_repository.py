@@ -27,7 +27,14 @@ class SqlPersonRepository:
         return [_person(row) for row in rows]
 
     async def find_by_national_id(self, national_id: str) -> Person | None:
-        return await self._one(persons.c.national_id == national_id)
+        """The account with this national id whose login data changed last.
+
+        One citizen may hold several accounts (a citizen login and a company-certificate
+        login, or an account re-created at the IdP); the most recently updated one is
+        taken as the one in use. Merging such accounts into one person is future work.
+        """
+        latest = persons.c.updated_at.desc()
+        return await self._one(persons.c.national_id == national_id, order=latest)
 
     async def save_changes(self) -> None:
         for person in self.seen:
@@ -50,8 +57,8 @@ class SqlPersonRepository:
                 raise ConcurrentChange(f"person {person.person_id}")
         person.version += 1
 
-    async def _one(self, condition: Any) -> Person | None:
-        query = select(persons).where(condition).order_by(persons.c.registered_at).limit(1)
+    async def _one(self, condition: Any, *, order: Any = persons.c.registered_at) -> Person | None:
+        query = select(persons).where(condition).order_by(order).limit(1)
         found = (await self._session.execute(query)).mappings().first()
         if found is None:
             return None
