@@ -22,6 +22,7 @@ from tramita_gateway.entrypoints import (
     company_api,
     http_api,
     notices_api,
+    registry_api,
 )
 from tramita_gateway.settings import GatewaySettings
 
@@ -49,6 +50,7 @@ def build_app(
             notices_api.router,
             auth_api.router,
             access_api.router,
+            registry_api.router,
         ],
         ready_checks={"sessions": sessions_ready},
         error_map=auth_api.AUTH_ERRORS,

@@ -15,6 +15,9 @@ from tramita_platform.db import create_engine, run_migrations_async, session_fac
 
 ALEMBIC_INI = Path(__file__).resolve().parents[2] / "alembic.ini"
 TABLES = (
+    "invitation_days",
+    "invitations",
+    "timers",
     "authority_workflows",
     "authority_areas",
     "authorities",

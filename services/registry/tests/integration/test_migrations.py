@@ -31,7 +31,7 @@ async def test_upgrade_head_builds_exactly_the_metadata(empty_database: str) -> 
         await engine.dispose()
     assert names == set(metadata.tables) | {"alembic_version"}
     assert drift == []
-    assert version == "0003"
+    assert version == "0004"
 
 
 async def test_downgrade_to_0002_drops_the_authority_tables(empty_database: str) -> None:
@@ -44,6 +44,18 @@ async def test_downgrade_to_0002_drops_the_authority_tables(empty_database: str)
     finally:
         await engine.dispose()
     assert "authorities" not in names and "organizations" in names
+
+
+async def test_downgrade_to_0003_drops_the_invitation_tables(empty_database: str) -> None:
+    await run_migrations_async(empty_database, ALEMBIC_INI)
+    await asyncio.to_thread(_downgrade, empty_database, "0003")
+    engine = create_engine(empty_database, poolclass=NullPool)
+    try:
+        async with engine.connect() as conn:
+            names = await conn.run_sync(lambda c: set(inspect(c).get_table_names()))
+    finally:
+        await engine.dispose()
+    assert not {"invitations", "invitation_days"} & names and "authorities" in names
 
 
 def _drift(connection: Connection) -> list[object]:

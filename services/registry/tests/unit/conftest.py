@@ -2,17 +2,24 @@
 
 import dataclasses
 import itertools
-from datetime import UTC, datetime
-from typing import Self
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any, Self
 
 import pytest
 from tramita_registry.app.authorities.commands import RegisterAuthority
 from tramita_registry.app.authorities.common import AuthorityDeps
 from tramita_registry.app.authorities.registration import register_authority
-from tramita_registry.app.ports import ActorIdentity, AuthorityFilter, Caller
+from tramita_registry.app.ports import ActorIdentity, AuthorityFilter, Caller, InvitationFilter
 from tramita_registry.domain.access import AreaGrant, WorkflowGrant
 from tramita_registry.domain.authority import Authority
 from tramita_registry.domain.authorization import HIDDEN_STATUSES
+from tramita_registry.domain.invitations import (
+    OPEN_STATUSES,
+    Invitation,
+    InvitationDay,
+    InvitationStatus,
+)
 from tramita_registry.domain.model import Organization
 from tramita_registry.domain.profile import Competences, Contacts, LocalizedText, Profile
 from tramita_registry.domain.roles import AdminRole, ContentRole
@@ -105,6 +112,106 @@ def _matches(authority: Authority, criteria: AuthorityFilter) -> bool:
     )
 
 
+class FakeInvitations:
+    def __init__(self, authorities: FakeAuthorities) -> None:
+        self.rows: dict[str, Invitation] = {}
+        self.days: dict[tuple[str, date], InvitationDay] = {}
+        self._authorities = authorities
+
+    async def add(self, invitation: Invitation) -> None:
+        self.rows[invitation.invitation_id] = invitation
+
+    async def get(self, invitation_id: str) -> Invitation | None:
+        return self.rows.get(invitation_id)
+
+    async def remove(self, invitation: Invitation) -> None:
+        self.rows.pop(invitation.invitation_id, None)
+
+    async def by_code_hash(self, code_hash: str) -> Invitation | None:
+        return next((i for i in self.rows.values() if i.code_hash == code_hash), None)
+
+    async def by_registered_entity(self, entity_id: str) -> Invitation | None:
+        found = (i for i in self.rows.values() if i.registered_entity_id == entity_id)
+        return next(found, None)
+
+    async def of_day(
+        self, inviting_entity_id: str, day: date, status: InvitationStatus
+    ) -> list[Invitation]:
+        return sorted(
+            (
+                i
+                for i in self.rows.values()
+                if (i.inviting_entity_id, i.confirmed_day, i.status)
+                == (inviting_entity_id, day, status)
+            ),
+            key=lambda i: i.invitation_id,
+        )
+
+    async def list_page(
+        self, criteria: InvitationFilter, *, before: str | None, limit: int
+    ) -> list[Invitation]:
+        found = [
+            i
+            for i in self.rows.values()
+            if (
+                not criteria.inviting_entity_id
+                or i.inviting_entity_id == criteria.inviting_entity_id
+            )
+            and (criteria.status is None or i.status is criteria.status)
+            and (before is None or i.invitation_id < before)
+        ]
+        return sorted(found, key=lambda i: i.invitation_id, reverse=True)[:limit]
+
+    async def email_holders(
+        self, keys: Iterable[str], *, except_invitations: Iterable[str] = ()
+    ) -> dict[str, str]:
+        wanted, excluded = set(keys), set(except_invitations)
+        holders = {
+            i.email_key: "invitation"
+            for i in self.rows.values()
+            if i.email_key in wanted
+            and i.status in OPEN_STATUSES
+            and i.invitation_id not in excluded
+        }
+        for authority in self._authorities.rows.values():
+            key = authority.profile.contacts.email.casefold()
+            if key in wanted:
+                holders[key] = "entity"
+        return holders
+
+    async def day(self, inviting_entity_id: str, day: date) -> InvitationDay:
+        key = (inviting_entity_id, day)
+        return self.days.setdefault(key, InvitationDay(inviting_entity_id, day))
+
+
+class FakeTimers:
+    """Armed timers by (kind, key), with their due time and payload."""
+
+    def __init__(self) -> None:
+        self.armed: dict[tuple[str, str], tuple[datetime, dict[str, Any]]] = {}
+        self.fired: set[tuple[str, str]] = set()
+
+    async def schedule(
+        self, kind: str, key: str, due_at: datetime, payload: Mapping[str, Any] | None = None
+    ) -> bool:
+        if (kind, key) in self.fired:
+            return False
+        self.armed[(kind, key)] = (due_at, dict(payload or {}))
+        return True
+
+    async def cancel(self, kind: str, key: str) -> bool:
+        return self.armed.pop((kind, key), None) is not None
+
+    def of(self, kind: str) -> dict[str, tuple[datetime, dict[str, Any]]]:
+        return {key: value for (k, key), value in self.armed.items() if k == kind}
+
+    def take(self, kind: str, key: str) -> dict[str, Any]:
+        """Fire one: it is gone from the armed ones and cannot be re-armed."""
+        _, payload = self.armed.pop((kind, key))
+        self.fired.add((kind, key))
+        return payload
+
+
 class FakeLedger:
     def __init__(self) -> None:
         self.entries: dict[str, tuple[str, str]] = {}
@@ -127,6 +234,8 @@ class FakeUnitOfWork:
     def __init__(self) -> None:
         self.organizations = FakeOrganizations()
         self.authorities = FakeAuthorities()
+        self.invitations = FakeInvitations(self.authorities)
+        self.timers = FakeTimers()
         self.idempotency = FakeLedger()
         self.commits = 0
         self.published: list[object] = []
@@ -151,6 +260,9 @@ class FakeUnitOfWork:
                 authority.version += 1
             self.published.extend(authority.events)
             authority.events.clear()
+        for holder in (*self.invitations.rows.values(), *self.invitations.days.values()):
+            self.published.extend(holder.events)
+            holder.events.clear()
 
 
 class FixedClock:

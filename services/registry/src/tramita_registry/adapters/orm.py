@@ -3,6 +3,7 @@
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     ForeignKeyConstraint,
@@ -112,6 +113,66 @@ authority_workflows = Table(
         ["authority_areas.entity_id", "authority_areas.area"],
         ondelete="CASCADE",
     ),
+)
+
+# Invitations to self-register (IMI guide §9.1.3). The registration code is kept only as
+# its hash; an e-mail is held by at most one open invitation (the app checks first).
+OPEN_INVITATION_STATUSES = (
+    "'DRAFT', 'REJECTED', 'SENT', 'BLOCKED', 'AWAITING_REGISTRATION', 'EXPIRED', 'REGISTERED'"
+)
+invitations = Table(
+    "invitations",
+    metadata,
+    Column("invitation_id", String(36), primary_key=True),
+    Column("inviting_entity_id", String(36), nullable=False),
+    Column("invited_by", String(64), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("email", String(254), nullable=False),
+    Column("email_key", String(254), nullable=False),
+    Column("display_name", String(250), nullable=False),
+    Column("areas", JSONB, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("language", String(16), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("rejection", String(32), nullable=True),
+    Column("bulk", Boolean, nullable=False),
+    Column("issue", Integer, nullable=False),
+    Column("confirmed_at", DateTime(timezone=True), nullable=True),
+    Column("confirmed_day", Date, nullable=True),
+    Column("send_at", DateTime(timezone=True), nullable=True),
+    Column("sent_at", DateTime(timezone=True), nullable=True),
+    Column("expires_at", DateTime(timezone=True), nullable=True),
+    Column("code_hash", String(64), nullable=True),
+    Column("registered_entity_id", String(36), nullable=True, index=True),
+    Column("first_user", JSONB, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("status_changed_at", DateTime(timezone=True), nullable=False),
+    Column("version", Integer, nullable=False),
+    Index("ix_invitations_entity_day", "inviting_entity_id", "confirmed_day", "status"),
+    Index(
+        "uq_invitations_open_email",
+        "email_key",
+        unique=True,
+        postgresql_where=text(f"status IN ({OPEN_INVITATION_STATUSES})"),
+    ),
+    Index(
+        "uq_invitations_code_hash",
+        "code_hash",
+        unique=True,
+        postgresql_where=text("code_hash IS NOT NULL"),
+    ),
+)
+
+# Confirmations per coordinator entity and local day: more than 100 block the day.
+invitation_days = Table(
+    "invitation_days",
+    metadata,
+    Column("inviting_entity_id", String(36), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("confirmed", Integer, nullable=False),
+    Column("blocked", Boolean, nullable=False),
+    Column("released_at", DateTime(timezone=True), nullable=True),
+    Column("released_by", String(64), nullable=False),
 )
 
 platform_tables(metadata)

@@ -1,10 +1,12 @@
 """What the registry's use cases need from the outside world, by role."""
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Protocol, Self
+from datetime import date, datetime
+from typing import Any, Protocol, Self
 
 from tramita_registry.domain.authority import Authority
+from tramita_registry.domain.invitations import Invitation, InvitationDay, InvitationStatus
 from tramita_registry.domain.model import Organization
 
 
@@ -48,12 +50,57 @@ class AuthorityRepository(Protocol):
     ) -> list[Authority]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class InvitationFilter:
+    """Whose invitations (empty: everyone's, for platform administrators), which status."""
+
+    inviting_entity_id: str = ""
+    status: InvitationStatus | None = None
+
+
+class InvitationRepository(Protocol):
+    """Invitations by id (an identity map within a unit of work) and the daily counters.
+
+    `email_holders` answers, for each e-mail key, who already holds it: "entity" (an
+    authority's contact e-mail) or "invitation" (an open one not in `except_invitations`).
+    `day` returns the day's counter locked for this transaction (created when missing).
+    `of_day` is what the unit of work sees: rows written earlier and objects changed in it.
+    """
+
+    async def add(self, invitation: Invitation) -> None: ...
+    async def get(self, invitation_id: str) -> Invitation | None: ...
+    async def remove(self, invitation: Invitation) -> None: ...
+    async def by_code_hash(self, code_hash: str) -> Invitation | None: ...
+    async def by_registered_entity(self, entity_id: str) -> Invitation | None: ...
+    async def of_day(
+        self, inviting_entity_id: str, day: date, status: InvitationStatus
+    ) -> list[Invitation]: ...
+    async def list_page(
+        self, criteria: InvitationFilter, *, before: str | None, limit: int
+    ) -> list[Invitation]: ...
+    async def email_holders(
+        self, keys: Iterable[str], *, except_invitations: Iterable[str] = ()
+    ) -> dict[str, str]: ...
+    async def day(self, inviting_entity_id: str, day: date) -> InvitationDay: ...
+
+
+class Scheduler(Protocol):
+    """Durable timers written in the unit of work's transaction."""
+
+    async def schedule(
+        self, kind: str, key: str, due_at: datetime, payload: Mapping[str, Any] | None = None
+    ) -> bool: ...
+    async def cancel(self, kind: str, key: str) -> bool: ...
+
+
 class UnitOfWork(Protocol):
-    """One transaction: repositories, idempotency ledger, and the outbox on commit."""
+    """One transaction: repositories, idempotency ledger, timers, the outbox on commit."""
 
     organizations: OrganizationRepository
     authorities: AuthorityRepository
+    invitations: InvitationRepository
     idempotency: IdempotencyLedger
+    timers: Scheduler
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(self, *exc: object) -> None: ...
@@ -80,9 +127,12 @@ class Caller:
 
 @dataclass(frozen=True, slots=True)
 class ActorIdentity:
+    """`stand_in`: a platform administrator acting for an entity it is no member of."""
+
     person_id: str
     entity_id: str | None
     platform_roles: frozenset[str]
+    stand_in: bool = False
 
 
 class ActorResolver(Protocol):
@@ -100,3 +150,27 @@ class OpenCases(Protocol):
     """How many requests/alerts of an entity are still open (owned by requests/alerts)."""
 
     async def count(self, entity_id: str, *, area: str = "", workflow: str = "") -> int: ...
+
+
+class InvitationMailer(Protocol):
+    """Sends the invitation e-mail, which carries the registration code (a secret: it goes
+    straight to the notifications service, never through events). A retry with the same
+    key sends nothing new."""
+
+    async def send_invitation(
+        self,
+        *,
+        email: str,
+        language: str,
+        link: str,
+        params: Mapping[str, str],
+        idempotency_key: str,
+    ) -> None: ...
+
+
+class Spreadsheets(Protocol):
+    """Reads an uploaded invitation file into a table of strings (InvalidRows when it
+    cannot be read) and writes the template."""
+
+    def read(self, content: bytes, file_format: str) -> list[list[str]]: ...
+    def template(self, file_format: str) -> tuple[bytes, str, str]: ...

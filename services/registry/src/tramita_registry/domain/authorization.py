@@ -11,6 +11,8 @@ from tramita_registry.domain.access import WorkflowAccess
 from tramita_registry.domain.authority import Authority
 from tramita_registry.domain.errors import Forbidden
 from tramita_registry.domain.flags import Changer
+from tramita_registry.domain.invitations import InvitedArea
+from tramita_registry.domain.reference import WORKFLOWS_BY_CODE
 from tramita_registry.domain.rights import (
     ASSIGN_RIGHT,
     Right,
@@ -22,8 +24,9 @@ from tramita_registry.domain.roles import (
     COORDINATOR_CONTENT_ROLES,
     COORDINATOR_ROLES,
     AdminRole,
+    default_content_role,
 )
-from tramita_registry.domain.statuses import AccessAction, EntityStatus
+from tramita_registry.domain.statuses import AccessAction, AccessStatus, EntityStatus
 
 PLATFORM = ""  # the validating/access coordinator of a NIMIC: the platform administrators
 HIDDEN_STATUSES = frozenset(
@@ -184,3 +187,20 @@ def may_see(acting: Acting, target: Authority) -> bool:
         return True
     entity = acting.entity
     return entity is not None and entity.entity_id == target.validating_coordinator_id
+
+
+def check_may_invite(actor: Authority, areas: tuple[InvitedArea, ...], action: str) -> None:
+    """Inviting is registering a competent authority with the default roles (§9.1.3.4):
+    the §9.1.1 rows for that in every invited area, and for its default content roles."""
+    if not actor.horizontal_role and not any(
+        access.role in COORDINATOR_ROLES and access.status is AccessStatus.ACTIVE
+        for access in actor.areas.values()
+    ):
+        raise Forbidden(action, "COORDINATORS_ONLY")
+    for area in areas:
+        role = actor.role_in(area.area)
+        require(Right.REGISTER_AC, role, area=area.area, action=action)
+        for workflow in area.workflows:
+            kind = WORKFLOWS_BY_CODE[workflow].kind
+            content = default_content_role(kind, AdminRole.COMPETENT_AUTHORITY)
+            require(ASSIGN_RIGHT[content], role, area=area.area, action=action)

@@ -1,5 +1,7 @@
 """Errors of the registry domain; the gRPC edge maps them through one table."""
 
+from dataclasses import dataclass
+
 
 class RegistryError(Exception):
     """Base of every registry domain error."""
@@ -83,3 +85,65 @@ class ConcurrentChange(RegistryError):
     def __init__(self, entity_id: str) -> None:
         super().__init__(f"authority {entity_id} was changed concurrently; reload and retry")
         self.entity_id = entity_id
+
+
+# Invitations and self-registration (IMI guide §3.1.2, §9.1.3).
+
+
+class InvitationNotFound(RegistryError):
+    """No invitation with this id (or not the acting entity's)."""
+
+    def __init__(self, invitation_id: str) -> None:
+        super().__init__(f"invitation {invitation_id} not found")
+        self.invitation_id = invitation_id
+
+
+class DuplicateEmail(RegistryError):
+    """The e-mail is an existing entity's contact or another open invitation's (§9.1.3.3)."""
+
+    def __init__(self, field: str, holder: str) -> None:
+        what = "an existing entity" if holder == "entity" else "another open invitation"
+        super().__init__(f"{field}: {what} already uses this e-mail address")
+        self.field = field
+        self.holder = holder
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One problem of one spreadsheet row (row 0: the whole file)."""
+
+    row: int
+    field: str
+    rule: str
+    description: str
+
+
+class InvalidRows(RegistryError):
+    """An uploaded spreadsheet has bad rows; nothing of it was created."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        super().__init__(f"the file has {len(problems)} problem(s); nothing was created")
+        self.problems = problems
+
+
+class RegistrationCodeInvalid(RegistryError):
+    """Unknown code, or replaced by a re-issued one: the visitor should ask the coordinator."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "this registration code is not valid; contact the coordinator who invited you"
+        )
+
+
+class RegistrationCodeRefused(RegistryError):
+    """A known code that can no longer be used: expired, used, or withdrawn."""
+
+    MESSAGES = {
+        "EXPIRED": "this registration code has expired; ask the coordinator to re-issue it",
+        "USED": "this registration code was already used to register",
+        "WITHDRAWN": "the coordinator withdrew this invitation",
+    }
+
+    def __init__(self, why: str) -> None:
+        super().__init__(self.MESSAGES[why])
+        self.why = why

@@ -137,3 +137,90 @@ type AuthorityEvent = (
     | PrivilegedCoordinatorsChanged
     | EntityContactChanged
 )
+
+
+# Invitations to self-register (IMI guide §3.1.2, §9.1.3). Statuses are the domain's values.
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationStatusChanged:
+    invitation_id: str
+    inviting_entity_id: str
+    action: str
+    from_status: str
+    to_status: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationReminderDue:
+    invitation_id: str
+    inviting_entity_id: str
+    invited_email: str
+    language: str
+    coordinator_name: str
+    coordinator_email: str
+    expires_on: str
+    link: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationRegistered:
+    invitation_id: str
+    inviting_entity_id: str
+    invited_by: str
+    entity_id: str
+    entity_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuthoritySelfRegistered:
+    """The summary of a self-registration (never the generated username)."""
+
+    entity_id: str
+    invitation_id: str
+    inviting_entity_id: str
+    official_name: str
+    contact_email: str
+    contact_phone: str
+    contact_address: str
+    website: str
+    language: str
+    legislative_areas: tuple[str, ...]
+    workflows: tuple[str, ...]
+    first_user_name: str
+    first_user_email: str
+    first_user_language: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationValidated:
+    invitation_id: str
+    inviting_entity_id: str
+    entity_id: str
+    entity_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationDayBlocked:
+    inviting_entity_id: str
+    day: str
+    confirmed: int
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationDayReleased:
+    inviting_entity_id: str
+    day: str
+    released_by: str
+    invitations: int
+
+
+type InvitationEvent = (
+    InvitationStatusChanged
+    | InvitationReminderDue
+    | InvitationRegistered
+    | AuthoritySelfRegistered
+    | InvitationValidated
+    | InvitationDayBlocked
+    | InvitationDayReleased
+)

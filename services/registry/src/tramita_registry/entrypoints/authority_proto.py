@@ -164,7 +164,7 @@ def _area(access: AreaAccess) -> authority_pb2.AreaAccess:
     )
 
 
-def _profile(profile: Profile) -> authority_pb2.AuthorityProfile:
+def profile_proto(profile: Profile) -> authority_pb2.AuthorityProfile:
     contacts, competences = profile.contacts, profile.competences
     return authority_pb2.AuthorityProfile(
         official_name=profile.official_name,
@@ -191,7 +191,7 @@ def _profile(profile: Profile) -> authority_pb2.AuthorityProfile:
 def authority_proto(authority: Authority) -> authority_pb2.Authority:
     return authority_pb2.Authority(
         entity_id=authority.entity_id,
-        profile=_profile(authority.profile),
+        profile=profile_proto(authority.profile),
         country=authority.country,
         region=authority.region,
         horizontal_role=to_enum("AdministrativeRole", authority.horizontal_role),

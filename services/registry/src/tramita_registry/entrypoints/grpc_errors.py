@@ -16,11 +16,17 @@ from tramita_registry.domain.errors import (
     AuthorityNotFound,
     ConcurrentChange,
     CoordinatorSlotTaken,
+    DuplicateEmail,
     Forbidden,
     InvalidField,
+    InvalidRows,
+    InvitationNotFound,
     NotPermitted,
     OrganizationAlreadyRegistered,
     OrganizationNotFound,
+    RegistrationCodeInvalid,
+    RegistrationCodeRefused,
+    RowProblem,
     TransitionNotAllowed,
 )
 
@@ -41,6 +47,29 @@ def _forbidden(exc: Exception) -> PermissionDenied:
     return PermissionDenied(str(exc), reason=exc.rule, metadata={"action": exc.action})
 
 
+def _row_violation(problem: RowProblem) -> FieldViolation:
+    if problem.field == "file":
+        where = f"row {problem.row}: " if problem.row else ""
+        return FieldViolation("file", problem.rule, where + problem.description)
+    return FieldViolation(f"rows[{problem.row}].{problem.field}", problem.rule, problem.description)
+
+
+def _rows(exc: Exception) -> InvalidArgument:
+    assert isinstance(exc, InvalidRows)
+    violations = [_row_violation(p) for p in exc.problems]
+    return InvalidArgument(violations, str(exc), reason="INVALID_ROWS")
+
+
+def _code_refused(exc: Exception) -> FailedPrecondition:
+    assert isinstance(exc, RegistrationCodeRefused)
+    return FailedPrecondition(
+        state=exc.why,
+        action="register with the code",
+        message=str(exc),
+        reason=f"REGISTRATION_CODE_{exc.why}",
+    )
+
+
 ERRORS = ErrorMap(
     {
         InvalidField: _invalid,
@@ -54,6 +83,13 @@ ERRORS = ErrorMap(
         AuthorityNotFound: lambda exc: NotFound(str(exc), reason="AUTHORITY_NOT_FOUND"),
         CoordinatorSlotTaken: lambda exc: AlreadyExists(str(exc), reason="COORDINATOR_SLOT_TAKEN"),
         ConcurrentChange: lambda exc: Conflict(str(exc), reason="AUTHORITY_CHANGED"),
+        InvitationNotFound: lambda exc: NotFound(str(exc), reason="INVITATION_NOT_FOUND"),
+        DuplicateEmail: lambda exc: AlreadyExists(
+            str(exc), reason="DUPLICATE_EMAIL", metadata={"field": exc.field}
+        ),
+        InvalidRows: _rows,
+        RegistrationCodeInvalid: lambda exc: NotFound(str(exc), reason="REGISTRATION_CODE_INVALID"),
+        RegistrationCodeRefused: _code_refused,
         IdempotencyKeyReused: lambda exc: InvalidArgument(
             [FieldViolation("idempotency_key", "reused", str(exc))], str(exc)
         ),

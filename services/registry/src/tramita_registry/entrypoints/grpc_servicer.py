@@ -12,11 +12,14 @@ from tramita_platform.auth import require_principal
 from tramita_registry.app.authorities.common import AuthorityDeps
 from tramita_registry.app.commands import RegisterOrganization
 from tramita_registry.app.handlers import register_organization
+from tramita_registry.app.invitations.common import InvitationDeps
 from tramita_registry.app.ports import Clock, IdGenerator, UnitOfWork
 from tramita_registry.app.queries import get_organization, list_organizations
 from tramita_registry.domain.model import Organization
+from tramita_registry.domain.sending import SendingRules
 from tramita_registry.domain.tax_ids import TaxIdScheme
 from tramita_registry.entrypoints.authority_servicer import AuthorityRpcs
+from tramita_registry.entrypoints.invitation_servicer import InvitationRpcs
 
 _SCHEMES = {
     registry_pb2.TAX_ID_SCHEME_NIPC: "NIPC",
@@ -32,12 +35,16 @@ class RegistryDependencies:
     clock: Clock
     new_id: IdGenerator
     authorities: AuthorityDeps
+    invitations: InvitationDeps | None = None
+    public_callers: frozenset[str] = frozenset({"tramita-gateway"})
 
 
-class RegistryServicer(AuthorityRpcs, registry_pb2_grpc.RegistryServiceServicer):
+class RegistryServicer(AuthorityRpcs, InvitationRpcs, registry_pb2_grpc.RegistryServiceServicer):
     def __init__(self, deps: RegistryDependencies) -> None:
         self._deps = deps
         self._authorities = deps.authorities
+        self._invitations = deps.invitations or InvitationDeps(deps.authorities, SendingRules())
+        self._public_callers = deps.public_callers
 
     async def RegisterOrganization(
         self, request: registry_pb2.RegisterOrganizationRequest, context: grpc.aio.ServicerContext

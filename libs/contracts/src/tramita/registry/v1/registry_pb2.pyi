@@ -4,6 +4,7 @@ from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from tramita.common.v1 import pagination_pb2 as _pagination_pb2
 from tramita.registry.v1 import authority_pb2 as _authority_pb2
+from tramita.registry.v1 import invitation_pb2 as _invitation_pb2
 from tramita.registry.v1 import reference_pb2 as _reference_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
@@ -20,10 +21,19 @@ class TaxIdScheme(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     TAX_ID_SCHEME_NIPC: _ClassVar[TaxIdScheme]
     TAX_ID_SCHEME_CNPJ: _ClassVar[TaxIdScheme]
     TAX_ID_SCHEME_FOREIGN: _ClassVar[TaxIdScheme]
+
+class SpreadsheetFormat(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    SPREADSHEET_FORMAT_UNSPECIFIED: _ClassVar[SpreadsheetFormat]
+    SPREADSHEET_FORMAT_CSV: _ClassVar[SpreadsheetFormat]
+    SPREADSHEET_FORMAT_XLSX: _ClassVar[SpreadsheetFormat]
 TAX_ID_SCHEME_UNSPECIFIED: TaxIdScheme
 TAX_ID_SCHEME_NIPC: TaxIdScheme
 TAX_ID_SCHEME_CNPJ: TaxIdScheme
 TAX_ID_SCHEME_FOREIGN: TaxIdScheme
+SPREADSHEET_FORMAT_UNSPECIFIED: SpreadsheetFormat
+SPREADSHEET_FORMAT_CSV: SpreadsheetFormat
+SPREADSHEET_FORMAT_XLSX: SpreadsheetFormat
 
 class TaxId(_message.Message):
     __slots__ = ("scheme", "value", "country")
@@ -414,3 +424,229 @@ class GetReferenceDataResponse(_message.Message):
     legislative_areas: _containers.RepeatedCompositeFieldContainer[_reference_pb2.LegislativeArea]
     flags: _containers.RepeatedCompositeFieldContainer[_reference_pb2.FlagDefinition]
     def __init__(self, version: _Optional[str] = ..., nace_sections: _Optional[_Iterable[_Union[_reference_pb2.NaceSection, _Mapping]]] = ..., nace_divisions: _Optional[_Iterable[_Union[_reference_pb2.NaceDivision, _Mapping]]] = ..., policy_areas: _Optional[_Iterable[_Union[_reference_pb2.PolicyArea, _Mapping]]] = ..., legislative_areas: _Optional[_Iterable[_Union[_reference_pb2.LegislativeArea, _Mapping]]] = ..., flags: _Optional[_Iterable[_Union[_reference_pb2.FlagDefinition, _Mapping]]] = ...) -> None: ...
+
+class CreateInvitationRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "draft")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    DRAFT_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    draft: _invitation_pb2.InvitationDraft
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., draft: _Optional[_Union[_invitation_pb2.InvitationDraft, _Mapping]] = ...) -> None: ...
+
+class CreateInvitationResponse(_message.Message):
+    __slots__ = ("invitation",)
+    INVITATION_FIELD_NUMBER: _ClassVar[int]
+    invitation: _invitation_pb2.Invitation
+    def __init__(self, invitation: _Optional[_Union[_invitation_pb2.Invitation, _Mapping]] = ...) -> None: ...
+
+class UploadInvitationsRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "content", "format")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    content: bytes
+    format: SpreadsheetFormat
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., content: _Optional[bytes] = ..., format: _Optional[_Union[SpreadsheetFormat, str]] = ...) -> None: ...
+
+class UploadInvitationsResponse(_message.Message):
+    __slots__ = ("invitations",)
+    INVITATIONS_FIELD_NUMBER: _ClassVar[int]
+    invitations: _containers.RepeatedCompositeFieldContainer[_invitation_pb2.Invitation]
+    def __init__(self, invitations: _Optional[_Iterable[_Union[_invitation_pb2.Invitation, _Mapping]]] = ...) -> None: ...
+
+class GetInvitationTemplateRequest(_message.Message):
+    __slots__ = ("format",)
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    format: SpreadsheetFormat
+    def __init__(self, format: _Optional[_Union[SpreadsheetFormat, str]] = ...) -> None: ...
+
+class GetInvitationTemplateResponse(_message.Message):
+    __slots__ = ("content", "media_type", "filename")
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    MEDIA_TYPE_FIELD_NUMBER: _ClassVar[int]
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    content: bytes
+    media_type: str
+    filename: str
+    def __init__(self, content: _Optional[bytes] = ..., media_type: _Optional[str] = ..., filename: _Optional[str] = ...) -> None: ...
+
+class UpdateInvitationsRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "invitation_ids", "changes", "update_mask")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    INVITATION_IDS_FIELD_NUMBER: _ClassVar[int]
+    CHANGES_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    invitation_ids: _containers.RepeatedScalarFieldContainer[str]
+    changes: _invitation_pb2.InvitationDraft
+    update_mask: _field_mask_pb2.FieldMask
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., invitation_ids: _Optional[_Iterable[str]] = ..., changes: _Optional[_Union[_invitation_pb2.InvitationDraft, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+
+class UpdateInvitationsResponse(_message.Message):
+    __slots__ = ("invitations",)
+    INVITATIONS_FIELD_NUMBER: _ClassVar[int]
+    invitations: _containers.RepeatedCompositeFieldContainer[_invitation_pb2.Invitation]
+    def __init__(self, invitations: _Optional[_Iterable[_Union[_invitation_pb2.Invitation, _Mapping]]] = ...) -> None: ...
+
+class SendInvitationsRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "invitation_ids")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    INVITATION_IDS_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    invitation_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., invitation_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class SendInvitationsResponse(_message.Message):
+    __slots__ = ("sent", "rejected", "blocked", "outcomes")
+    SENT_FIELD_NUMBER: _ClassVar[int]
+    REJECTED_FIELD_NUMBER: _ClassVar[int]
+    BLOCKED_FIELD_NUMBER: _ClassVar[int]
+    OUTCOMES_FIELD_NUMBER: _ClassVar[int]
+    sent: int
+    rejected: int
+    blocked: int
+    outcomes: _containers.RepeatedCompositeFieldContainer[_invitation_pb2.InvitationOutcome]
+    def __init__(self, sent: _Optional[int] = ..., rejected: _Optional[int] = ..., blocked: _Optional[int] = ..., outcomes: _Optional[_Iterable[_Union[_invitation_pb2.InvitationOutcome, _Mapping]]] = ...) -> None: ...
+
+class CancelInvitationRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "invitation_id", "expected_version")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    INVITATION_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    invitation_id: str
+    expected_version: int
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., invitation_id: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
+
+class CancelInvitationResponse(_message.Message):
+    __slots__ = ("invitation",)
+    INVITATION_FIELD_NUMBER: _ClassVar[int]
+    invitation: _invitation_pb2.Invitation
+    def __init__(self, invitation: _Optional[_Union[_invitation_pb2.Invitation, _Mapping]] = ...) -> None: ...
+
+class ReissueInvitationRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "invitation_id", "expected_version")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    INVITATION_ID_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    invitation_id: str
+    expected_version: int
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., invitation_id: _Optional[str] = ..., expected_version: _Optional[int] = ...) -> None: ...
+
+class ReissueInvitationResponse(_message.Message):
+    __slots__ = ("invitation",)
+    INVITATION_FIELD_NUMBER: _ClassVar[int]
+    invitation: _invitation_pb2.Invitation
+    def __init__(self, invitation: _Optional[_Union[_invitation_pb2.Invitation, _Mapping]] = ...) -> None: ...
+
+class DeleteInvitationRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "idempotency_key", "invitation_id")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    INVITATION_ID_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    idempotency_key: str
+    invitation_id: str
+    def __init__(self, acting_entity_id: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., invitation_id: _Optional[str] = ...) -> None: ...
+
+class DeleteInvitationResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetInvitationRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "invitation_id")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    INVITATION_ID_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    invitation_id: str
+    def __init__(self, acting_entity_id: _Optional[str] = ..., invitation_id: _Optional[str] = ...) -> None: ...
+
+class GetInvitationResponse(_message.Message):
+    __slots__ = ("invitation",)
+    INVITATION_FIELD_NUMBER: _ClassVar[int]
+    invitation: _invitation_pb2.Invitation
+    def __init__(self, invitation: _Optional[_Union[_invitation_pb2.Invitation, _Mapping]] = ...) -> None: ...
+
+class ListInvitationsRequest(_message.Message):
+    __slots__ = ("acting_entity_id", "status", "inviting_entity_id", "page")
+    ACTING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    INVITING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    acting_entity_id: str
+    status: _invitation_pb2.InvitationStatus
+    inviting_entity_id: str
+    page: _pagination_pb2.PageRequest
+    def __init__(self, acting_entity_id: _Optional[str] = ..., status: _Optional[_Union[_invitation_pb2.InvitationStatus, str]] = ..., inviting_entity_id: _Optional[str] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListInvitationsResponse(_message.Message):
+    __slots__ = ("invitations", "page")
+    INVITATIONS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    invitations: _containers.RepeatedCompositeFieldContainer[_invitation_pb2.Invitation]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, invitations: _Optional[_Iterable[_Union[_invitation_pb2.Invitation, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class ReleaseInvitationDayRequest(_message.Message):
+    __slots__ = ("idempotency_key", "inviting_entity_id", "day")
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    INVITING_ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
+    DAY_FIELD_NUMBER: _ClassVar[int]
+    idempotency_key: str
+    inviting_entity_id: str
+    day: str
+    def __init__(self, idempotency_key: _Optional[str] = ..., inviting_entity_id: _Optional[str] = ..., day: _Optional[str] = ...) -> None: ...
+
+class ReleaseInvitationDayResponse(_message.Message):
+    __slots__ = ("invitations",)
+    INVITATIONS_FIELD_NUMBER: _ClassVar[int]
+    invitations: _containers.RepeatedCompositeFieldContainer[_invitation_pb2.Invitation]
+    def __init__(self, invitations: _Optional[_Iterable[_Union[_invitation_pb2.Invitation, _Mapping]]] = ...) -> None: ...
+
+class CheckRegistrationCodeRequest(_message.Message):
+    __slots__ = ("registration_code",)
+    REGISTRATION_CODE_FIELD_NUMBER: _ClassVar[int]
+    registration_code: str
+    def __init__(self, registration_code: _Optional[str] = ...) -> None: ...
+
+class CheckRegistrationCodeResponse(_message.Message):
+    __slots__ = ("invitation",)
+    INVITATION_FIELD_NUMBER: _ClassVar[int]
+    invitation: _invitation_pb2.InvitationSummary
+    def __init__(self, invitation: _Optional[_Union[_invitation_pb2.InvitationSummary, _Mapping]] = ...) -> None: ...
+
+class SelfRegisterRequest(_message.Message):
+    __slots__ = ("registration_code", "idempotency_key", "profile", "region", "areas", "first_user")
+    REGISTRATION_CODE_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    AREAS_FIELD_NUMBER: _ClassVar[int]
+    FIRST_USER_FIELD_NUMBER: _ClassVar[int]
+    registration_code: str
+    idempotency_key: str
+    profile: _authority_pb2.AuthorityProfile
+    region: str
+    areas: _containers.RepeatedCompositeFieldContainer[_invitation_pb2.AreaKeywords]
+    first_user: _invitation_pb2.FirstUser
+    def __init__(self, registration_code: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., profile: _Optional[_Union[_authority_pb2.AuthorityProfile, _Mapping]] = ..., region: _Optional[str] = ..., areas: _Optional[_Iterable[_Union[_invitation_pb2.AreaKeywords, _Mapping]]] = ..., first_user: _Optional[_Union[_invitation_pb2.FirstUser, _Mapping]] = ...) -> None: ...
+
+class SelfRegisterResponse(_message.Message):
+    __slots__ = ("summary",)
+    SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    summary: _invitation_pb2.SelfRegistrationSummary
+    def __init__(self, summary: _Optional[_Union[_invitation_pb2.SelfRegistrationSummary, _Mapping]] = ...) -> None: ...

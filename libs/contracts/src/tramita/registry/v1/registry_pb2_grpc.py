@@ -115,6 +115,71 @@ class RegistryServiceStub:
                 request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataRequest.SerializeToString,
                 response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataResponse.FromString,
                 _registered_method=True)
+        self.CreateInvitation = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/CreateInvitation',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CreateInvitationRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CreateInvitationResponse.FromString,
+                _registered_method=True)
+        self.UploadInvitations = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/UploadInvitations',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UploadInvitationsRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UploadInvitationsResponse.FromString,
+                _registered_method=True)
+        self.GetInvitationTemplate = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/GetInvitationTemplate',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationTemplateRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationTemplateResponse.FromString,
+                _registered_method=True)
+        self.UpdateInvitations = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/UpdateInvitations',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateInvitationsRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateInvitationsResponse.FromString,
+                _registered_method=True)
+        self.SendInvitations = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/SendInvitations',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SendInvitationsRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SendInvitationsResponse.FromString,
+                _registered_method=True)
+        self.CancelInvitation = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/CancelInvitation',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CancelInvitationRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CancelInvitationResponse.FromString,
+                _registered_method=True)
+        self.ReissueInvitation = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ReissueInvitation',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ReissueInvitationRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ReissueInvitationResponse.FromString,
+                _registered_method=True)
+        self.DeleteInvitation = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/DeleteInvitation',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.DeleteInvitationRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.DeleteInvitationResponse.FromString,
+                _registered_method=True)
+        self.GetInvitation = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/GetInvitation',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationResponse.FromString,
+                _registered_method=True)
+        self.ListInvitations = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ListInvitations',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListInvitationsRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListInvitationsResponse.FromString,
+                _registered_method=True)
+        self.ReleaseInvitationDay = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/ReleaseInvitationDay',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ReleaseInvitationDayRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ReleaseInvitationDayResponse.FromString,
+                _registered_method=True)
+        self.CheckRegistrationCode = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/CheckRegistrationCode',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CheckRegistrationCodeRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CheckRegistrationCodeResponse.FromString,
+                _registered_method=True)
+        self.SelfRegister = channel.unary_unary(
+                '/tramita.registry.v1.RegistryService/SelfRegister',
+                request_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SelfRegisterRequest.SerializeToString,
+                response_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SelfRegisterResponse.FromString,
+                _registered_method=True)
 
 
 class RegistryServiceServicer:
@@ -244,6 +309,116 @@ class RegistryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateInvitation(self, request, context):
+        """Invitations to self-register (IMI guide §3.1.2, §9.1.3). The acting entity is the
+        inviting coordinator; it needs the §9.1.1 rights to register a competent authority in
+        every invited area. A duplicate e-mail (an existing entity's contact or another open
+        invitation's, case- and space-insensitive) is ALREADY_EXISTS with reason
+        DUPLICATE_EMAIL.
+
+        CreateInvitation creates one draft.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UploadInvitations(self, request, context):
+        """UploadInvitations creates drafts (name and e-mail, no workflow) from a spreadsheet
+        of the template (CSV or XLSX). All rows or none: any bad row is INVALID_ARGUMENT with
+        one violation per problem, field "rows[<row>].<column>".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInvitationTemplate(self, request, context):
+        """GetInvitationTemplate returns the spreadsheet template to fill in.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateInvitations(self, request, context):
+        """UpdateInvitations edits drafts (or rejected invitations, which become drafts again):
+        one by one any field; several at once only areas and message, and never the alerts
+        workflow of the Services area.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendInvitations(self, request, context):
+        """SendInvitations confirms drafts: each is queued, or refused with its reason, or
+        blocked when the coordinator entity confirmed more than 100 that local day.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelInvitation(self, request, context):
+        """CancelInvitation withdraws an invitation awaiting registration or expired.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReissueInvitation(self, request, context):
+        """ReissueInvitation queues a new code with fresh validity; the old code dies.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteInvitation(self, request, context):
+        """DeleteInvitation deletes a draft, a rejected or a cancelled invitation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInvitation(self, request, context):
+        """GetInvitation returns one invitation of the acting entity.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListInvitations(self, request, context):
+        """ListInvitations pages through the acting entity's invitations (a platform
+        administrator acting for no entity sees every entity's).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseInvitationDay(self, request, context):
+        """ReleaseInvitationDay releases a blocked day (platform administrators only): its
+        invitations go out that night.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CheckRegistrationCode(self, request, context):
+        """Self-registration: only the gateway's service account calls these, for a visitor
+        holding a registration code. An unknown or replaced (re-issued) code is NOT_FOUND
+        (REGISTRATION_CODE_INVALID); an expired, used or withdrawn one FAILED_PRECONDITION
+        (REGISTRATION_CODE_EXPIRED, REGISTRATION_CODE_USED, REGISTRATION_CODE_WITHDRAWN).
+
+        CheckRegistrationCode tells what the code invites to.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SelfRegister(self, request, context):
+        """SelfRegister registers the entity (registration requested, default roles), uses the
+        code up and tells the inviting coordinator.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_RegistryServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -326,6 +501,71 @@ def add_RegistryServiceServicer_to_server(servicer, server):
                     servicer.GetReferenceData,
                     request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataRequest.FromString,
                     response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataResponse.SerializeToString,
+            ),
+            'CreateInvitation': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateInvitation,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CreateInvitationRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CreateInvitationResponse.SerializeToString,
+            ),
+            'UploadInvitations': grpc.unary_unary_rpc_method_handler(
+                    servicer.UploadInvitations,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UploadInvitationsRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UploadInvitationsResponse.SerializeToString,
+            ),
+            'GetInvitationTemplate': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInvitationTemplate,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationTemplateRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationTemplateResponse.SerializeToString,
+            ),
+            'UpdateInvitations': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateInvitations,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateInvitationsRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateInvitationsResponse.SerializeToString,
+            ),
+            'SendInvitations': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendInvitations,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SendInvitationsRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SendInvitationsResponse.SerializeToString,
+            ),
+            'CancelInvitation': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelInvitation,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CancelInvitationRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CancelInvitationResponse.SerializeToString,
+            ),
+            'ReissueInvitation': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReissueInvitation,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ReissueInvitationRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ReissueInvitationResponse.SerializeToString,
+            ),
+            'DeleteInvitation': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteInvitation,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.DeleteInvitationRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.DeleteInvitationResponse.SerializeToString,
+            ),
+            'GetInvitation': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInvitation,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationResponse.SerializeToString,
+            ),
+            'ListInvitations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListInvitations,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListInvitationsRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ListInvitationsResponse.SerializeToString,
+            ),
+            'ReleaseInvitationDay': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseInvitationDay,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ReleaseInvitationDayRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.ReleaseInvitationDayResponse.SerializeToString,
+            ),
+            'CheckRegistrationCode': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckRegistrationCode,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CheckRegistrationCodeRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.CheckRegistrationCodeResponse.SerializeToString,
+            ),
+            'SelfRegister': grpc.unary_unary_rpc_method_handler(
+                    servicer.SelfRegister,
+                    request_deserializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SelfRegisterRequest.FromString,
+                    response_serializer=tramita_dot_registry_dot_v1_dot_registry__pb2.SelfRegisterResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -761,6 +1001,357 @@ class RegistryService:
             '/tramita.registry.v1.RegistryService/GetReferenceData',
             tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataRequest.SerializeToString,
             tramita_dot_registry_dot_v1_dot_registry__pb2.GetReferenceDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateInvitation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/CreateInvitation',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.CreateInvitationRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.CreateInvitationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UploadInvitations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/UploadInvitations',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.UploadInvitationsRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.UploadInvitationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInvitationTemplate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/GetInvitationTemplate',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationTemplateRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationTemplateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateInvitations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/UpdateInvitations',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateInvitationsRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.UpdateInvitationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SendInvitations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/SendInvitations',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.SendInvitationsRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.SendInvitationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelInvitation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/CancelInvitation',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.CancelInvitationRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.CancelInvitationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReissueInvitation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ReissueInvitation',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ReissueInvitationRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ReissueInvitationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteInvitation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/DeleteInvitation',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.DeleteInvitationRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.DeleteInvitationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInvitation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/GetInvitation',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.GetInvitationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListInvitations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ListInvitations',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ListInvitationsRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ListInvitationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseInvitationDay(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/ReleaseInvitationDay',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ReleaseInvitationDayRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.ReleaseInvitationDayResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckRegistrationCode(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/CheckRegistrationCode',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.CheckRegistrationCodeRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.CheckRegistrationCodeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SelfRegister(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.registry.v1.RegistryService/SelfRegister',
+            tramita_dot_registry_dot_v1_dot_registry__pb2.SelfRegisterRequest.SerializeToString,
+            tramita_dot_registry_dot_v1_dot_registry__pb2.SelfRegisterResponse.FromString,
             options,
             channel_credentials,
             insecure,

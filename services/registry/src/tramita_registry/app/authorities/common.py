@@ -74,6 +74,10 @@ async def resolve_acting(work: UnitOfWork, deps: AuthorityDeps, caller: Caller) 
         entity = await work.authorities.get(identity.entity_id)
         if entity is None:
             raise Forbidden("act for an unknown entity", "ACTING_ENTITY_UNKNOWN")
+        if identity.stand_in and entity.horizontal_role is not AdminRole.NIMIC:
+            raise Forbidden(
+                f"act for entity {entity.entity_id}", "PLATFORM_ADMIN_STANDS_IN_FOR_NIMIC"
+            )
     return Acting(
         person_id=identity.person_id,
         entity=entity,

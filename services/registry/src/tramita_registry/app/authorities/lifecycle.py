@@ -13,6 +13,7 @@ from tramita_registry.app.authorities.common import (
     load,
     run,
 )
+from tramita_registry.app.invitations.registration import on_refused
 from tramita_registry.app.ports import UnitOfWork
 from tramita_registry.domain.authority import Authority
 from tramita_registry.domain.authorization import (
@@ -45,7 +46,10 @@ async def change_entity_status(command: ChangeEntityStatus, *, deps: AuthorityDe
         closed = True
         if command.action is EntityAction.DEACTIVATE:
             closed = await deps.open_cases.count(authority.entity_id) == 0
-        authority.change_status(command.action, now=deps.clock.now(), cases_closed=closed)
+        now = deps.clock.now()
+        authority.change_status(command.action, now=now, cases_closed=closed)
+        if command.action is EntityAction.REFUSE_REGISTRATION:
+            await on_refused(work, authority, now)
         return authority
 
     return await run(command, deps, change)

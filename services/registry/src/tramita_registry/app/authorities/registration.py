@@ -10,6 +10,7 @@ from tramita_registry.app.authorities.common import (
     load,
     run,
 )
+from tramita_registry.app.invitations.registration import on_validated
 from tramita_registry.app.ports import UnitOfWork
 from tramita_registry.domain.authority import Authority
 from tramita_registry.domain.authorization import (
@@ -61,8 +62,10 @@ async def validate_authority(command: ValidateAuthority, *, deps: AuthorityDeps)
                 authority.set_flags(settings.workflow, dict(settings.flags), changers=every_changer)
         check_may_register(acting, authority, "validate the registration")
         await check_privileged_coordinators(work, authority)
-        authority.change_status(EntityAction.VALIDATE, now=deps.clock.now())
+        now = deps.clock.now()
+        authority.change_status(EntityAction.VALIDATE, now=now)
         await claim_coordinator_slots(work, authority, acting)
+        await on_validated(work, authority, now)
         return authority
 
     return await run(command, deps, change)

@@ -23,10 +23,11 @@ _sym_db = _symbol_database.Default()
 
 
 from tramita.registry.v1 import authority_pb2 as tramita_dot_registry_dot_v1_dot_authority__pb2
+from tramita.registry.v1 import invitation_pb2 as tramita_dot_registry_dot_v1_dot_invitation__pb2
 from tramita.registry.v1 import registry_pb2 as tramita_dot_registry_dot_v1_dot_registry__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'tramita/registry/events/v1/events.proto\x12\x1atramita.registry.events.v1\x1a#tramita/registry/v1/authority.proto\x1a\"tramita/registry/v1/registry.proto\"\xbf\x01\n\x16OrganizationRegistered\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12*\n\x06tax_id\x18\x02 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x1f\n\x17registered_by_person_id\x18\x04 \x01(\t\x12\x15\n\rcontact_email\x18\x05 \x01(\t\x12\x1a\n\x12preferred_language\x18\x06 \x01(\t\"\\\n\x14\x45ntityContactChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x15\n\rcontact_email\x18\x02 \x01(\t\x12\x1a\n\x12preferred_language\x18\x03 \x01(\t\"Q\n\x11\x41llocationChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x17\n\x0fuses_allocation\x18\x03 \x01(\x08\"\xcc\x02\n\x13\x41uthorityRegistered\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x15\n\rofficial_name\x18\x02 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x03 \x01(\t\x12\x0e\n\x06region\x18\x04 \x01(\t\x12\x31\n\x06status\x18\x05 \x01(\x0e\x32!.tramita.registry.v1.EntityStatus\x12@\n\x0fhorizontal_role\x18\x06 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\x12!\n\x19validating_coordinator_id\x18\x07 \x01(\t\x12\x1f\n\x17registered_by_person_id\x18\x08 \x01(\t\x12\x15\n\rcontact_email\x18\t \x01(\t\x12\x1a\n\x12preferred_language\x18\n \x01(\t\"J\n\x12\x41uthorityValidated\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12!\n\x19validating_coordinator_id\x18\x02 \x01(\t\"<\n\x17\x41uthorityDetailsChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x0e\n\x06\x66ields\x18\x02 \x03(\t\"\xc9\x01\n\x13\x45ntityStatusChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x31\n\x06\x61\x63tion\x18\x02 \x01(\x0e\x32!.tramita.registry.v1.EntityAction\x12\x36\n\x0b\x66rom_status\x18\x03 \x01(\x0e\x32!.tramita.registry.v1.EntityStatus\x12\x34\n\tto_status\x18\x04 \x01(\x0e\x32!.tramita.registry.v1.EntityStatus\"\xab\x02\n\x11\x41reaAccessChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x0c\n\x04\x61rea\x18\x02 \x01(\t\x12\x31\n\x06\x61\x63tion\x18\x03 \x01(\x0e\x32!.tramita.registry.v1.AccessAction\x12\x36\n\x0b\x66rom_status\x18\x04 \x01(\x0e\x32!.tramita.registry.v1.AccessStatus\x12\x34\n\tto_status\x18\x05 \x01(\x0e\x32!.tramita.registry.v1.AccessStatus\x12\x35\n\x04role\x18\x06 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\x12\x1d\n\x15\x61\x63\x63\x65ss_coordinator_id\x18\x07 \x01(\t\"\x95\x02\n\x15WorkflowAccessChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x31\n\x06\x61\x63tion\x18\x03 \x01(\x0e\x32!.tramita.registry.v1.AccessAction\x12\x36\n\x0b\x66rom_status\x18\x04 \x01(\x0e\x32!.tramita.registry.v1.AccessStatus\x12\x34\n\tto_status\x18\x05 \x01(\x0e\x32!.tramita.registry.v1.AccessStatus\x12\x36\n\x0c\x63ontent_role\x18\x06 \x01(\x0e\x32 .tramita.registry.v1.ContentRole\"i\n\x0f\x41reaRoleChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x0c\n\x04\x61rea\x18\x02 \x01(\t\x12\x35\n\x04role\x18\x03 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\"\x89\x01\n\x13WorkflowRoleChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x36\n\x0c\x63ontent_role\x18\x03 \x01(\x0e\x32 .tramita.registry.v1.ContentRole\x12\x15\n\ralert_mailbox\x18\x04 \x01(\x08\"\xb5\x01\n\x14WorkflowFlagsChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12J\n\x05\x66lags\x18\x03 \x03(\x0b\x32;.tramita.registry.events.v1.WorkflowFlagsChanged.FlagsEntry\x1a,\n\nFlagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x08:\x02\x38\x01\"]\n\x1dPrivilegedCoordinatorsChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x17\n\x0f\x63oordinator_ids\x18\x03 \x03(\tb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'tramita/registry/events/v1/events.proto\x12\x1atramita.registry.events.v1\x1a#tramita/registry/v1/authority.proto\x1a$tramita/registry/v1/invitation.proto\x1a\"tramita/registry/v1/registry.proto\"\xbf\x01\n\x16OrganizationRegistered\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12*\n\x06tax_id\x18\x02 \x01(\x0b\x32\x1a.tramita.registry.v1.TaxId\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x1f\n\x17registered_by_person_id\x18\x04 \x01(\t\x12\x15\n\rcontact_email\x18\x05 \x01(\t\x12\x1a\n\x12preferred_language\x18\x06 \x01(\t\"\\\n\x14\x45ntityContactChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x15\n\rcontact_email\x18\x02 \x01(\t\x12\x1a\n\x12preferred_language\x18\x03 \x01(\t\"Q\n\x11\x41llocationChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x17\n\x0fuses_allocation\x18\x03 \x01(\x08\"\xcc\x02\n\x13\x41uthorityRegistered\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x15\n\rofficial_name\x18\x02 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x03 \x01(\t\x12\x0e\n\x06region\x18\x04 \x01(\t\x12\x31\n\x06status\x18\x05 \x01(\x0e\x32!.tramita.registry.v1.EntityStatus\x12@\n\x0fhorizontal_role\x18\x06 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\x12!\n\x19validating_coordinator_id\x18\x07 \x01(\t\x12\x1f\n\x17registered_by_person_id\x18\x08 \x01(\t\x12\x15\n\rcontact_email\x18\t \x01(\t\x12\x1a\n\x12preferred_language\x18\n \x01(\t\"J\n\x12\x41uthorityValidated\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12!\n\x19validating_coordinator_id\x18\x02 \x01(\t\"<\n\x17\x41uthorityDetailsChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x0e\n\x06\x66ields\x18\x02 \x03(\t\"\xc9\x01\n\x13\x45ntityStatusChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x31\n\x06\x61\x63tion\x18\x02 \x01(\x0e\x32!.tramita.registry.v1.EntityAction\x12\x36\n\x0b\x66rom_status\x18\x03 \x01(\x0e\x32!.tramita.registry.v1.EntityStatus\x12\x34\n\tto_status\x18\x04 \x01(\x0e\x32!.tramita.registry.v1.EntityStatus\"\xab\x02\n\x11\x41reaAccessChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x0c\n\x04\x61rea\x18\x02 \x01(\t\x12\x31\n\x06\x61\x63tion\x18\x03 \x01(\x0e\x32!.tramita.registry.v1.AccessAction\x12\x36\n\x0b\x66rom_status\x18\x04 \x01(\x0e\x32!.tramita.registry.v1.AccessStatus\x12\x34\n\tto_status\x18\x05 \x01(\x0e\x32!.tramita.registry.v1.AccessStatus\x12\x35\n\x04role\x18\x06 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\x12\x1d\n\x15\x61\x63\x63\x65ss_coordinator_id\x18\x07 \x01(\t\"\x95\x02\n\x15WorkflowAccessChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x31\n\x06\x61\x63tion\x18\x03 \x01(\x0e\x32!.tramita.registry.v1.AccessAction\x12\x36\n\x0b\x66rom_status\x18\x04 \x01(\x0e\x32!.tramita.registry.v1.AccessStatus\x12\x34\n\tto_status\x18\x05 \x01(\x0e\x32!.tramita.registry.v1.AccessStatus\x12\x36\n\x0c\x63ontent_role\x18\x06 \x01(\x0e\x32 .tramita.registry.v1.ContentRole\"i\n\x0f\x41reaRoleChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x0c\n\x04\x61rea\x18\x02 \x01(\t\x12\x35\n\x04role\x18\x03 \x01(\x0e\x32\'.tramita.registry.v1.AdministrativeRole\"\x89\x01\n\x13WorkflowRoleChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x36\n\x0c\x63ontent_role\x18\x03 \x01(\x0e\x32 .tramita.registry.v1.ContentRole\x12\x15\n\ralert_mailbox\x18\x04 \x01(\x08\"\xb5\x01\n\x14WorkflowFlagsChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12J\n\x05\x66lags\x18\x03 \x03(\x0b\x32;.tramita.registry.events.v1.WorkflowFlagsChanged.FlagsEntry\x1a,\n\nFlagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x08:\x02\x38\x01\"]\n\x1dPrivilegedCoordinatorsChanged\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x10\n\x08workflow\x18\x02 \x01(\t\x12\x17\n\x0f\x63oordinator_ids\x18\x03 \x03(\t\"\xd2\x01\n\x17InvitationStatusChanged\x12\x15\n\rinvitation_id\x18\x01 \x01(\t\x12\x1a\n\x12inviting_entity_id\x18\x02 \x01(\t\x12\x0e\n\x06\x61\x63tion\x18\x03 \x01(\t\x12:\n\x0b\x66rom_status\x18\x04 \x01(\x0e\x32%.tramita.registry.v1.InvitationStatus\x12\x38\n\tto_status\x18\x05 \x01(\x0e\x32%.tramita.registry.v1.InvitationStatus\"\xd4\x01\n\x15InvitationReminderDue\x12\x15\n\rinvitation_id\x18\x01 \x01(\t\x12\x1a\n\x12inviting_entity_id\x18\x02 \x01(\t\x12\x15\n\rinvited_email\x18\x03 \x01(\t\x12\x1a\n\x12preferred_language\x18\x04 \x01(\t\x12\x18\n\x10\x63oordinator_name\x18\x05 \x01(\t\x12\x19\n\x11\x63oordinator_email\x18\x06 \x01(\t\x12\x12\n\nexpires_on\x18\x07 \x01(\t\x12\x0c\n\x04link\x18\x08 \x01(\t\"\x8f\x01\n\x14InvitationRegistered\x12\x15\n\rinvitation_id\x18\x01 \x01(\t\x12\x1a\n\x12inviting_entity_id\x18\x02 \x01(\t\x12\x1c\n\x14invited_by_person_id\x18\x03 \x01(\t\x12\x11\n\tentity_id\x18\x04 \x01(\t\x12\x13\n\x0b\x65ntity_name\x18\x05 \x01(\t\"\xe8\x02\n\x17\x41uthoritySelfRegistered\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12\x15\n\rinvitation_id\x18\x02 \x01(\t\x12\x1a\n\x12inviting_entity_id\x18\x03 \x01(\t\x12\x15\n\rofficial_name\x18\x04 \x01(\t\x12\x15\n\rcontact_email\x18\x05 \x01(\t\x12\x15\n\rcontact_phone\x18\x06 \x01(\t\x12\x17\n\x0f\x63ontact_address\x18\x07 \x01(\t\x12\x0f\n\x07website\x18\x08 \x01(\t\x12\x1a\n\x12preferred_language\x18\t \x01(\t\x12\x19\n\x11legislative_areas\x18\n \x03(\t\x12\x11\n\tworkflows\x18\x0b \x03(\t\x12\x17\n\x0f\x66irst_user_name\x18\x0c \x01(\t\x12\x18\n\x10\x66irst_user_email\x18\r \x01(\t\x12\x1b\n\x13\x66irst_user_language\x18\x0e \x01(\t\"p\n\x13InvitationValidated\x12\x15\n\rinvitation_id\x18\x01 \x01(\t\x12\x1a\n\x12inviting_entity_id\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x13\n\x0b\x65ntity_name\x18\x04 \x01(\t\"R\n\x14InvitationDayBlocked\x12\x1a\n\x12inviting_entity_id\x18\x01 \x01(\t\x12\x0b\n\x03\x64\x61y\x18\x02 \x01(\t\x12\x11\n\tconfirmed\x18\x03 \x01(\x05\"t\n\x15InvitationDayReleased\x12\x1a\n\x12inviting_entity_id\x18\x01 \x01(\t\x12\x0b\n\x03\x64\x61y\x18\x02 \x01(\t\x12\x1d\n\x15released_by_person_id\x18\x03 \x01(\t\x12\x13\n\x0binvitations\x18\x04 \x01(\x05\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,32 +36,46 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_WORKFLOWFLAGSCHANGED_FLAGSENTRY']._loaded_options = None
   _globals['_WORKFLOWFLAGSCHANGED_FLAGSENTRY']._serialized_options = b'8\001'
-  _globals['_ORGANIZATIONREGISTERED']._serialized_start=145
-  _globals['_ORGANIZATIONREGISTERED']._serialized_end=336
-  _globals['_ENTITYCONTACTCHANGED']._serialized_start=338
-  _globals['_ENTITYCONTACTCHANGED']._serialized_end=430
-  _globals['_ALLOCATIONCHANGED']._serialized_start=432
-  _globals['_ALLOCATIONCHANGED']._serialized_end=513
-  _globals['_AUTHORITYREGISTERED']._serialized_start=516
-  _globals['_AUTHORITYREGISTERED']._serialized_end=848
-  _globals['_AUTHORITYVALIDATED']._serialized_start=850
-  _globals['_AUTHORITYVALIDATED']._serialized_end=924
-  _globals['_AUTHORITYDETAILSCHANGED']._serialized_start=926
-  _globals['_AUTHORITYDETAILSCHANGED']._serialized_end=986
-  _globals['_ENTITYSTATUSCHANGED']._serialized_start=989
-  _globals['_ENTITYSTATUSCHANGED']._serialized_end=1190
-  _globals['_AREAACCESSCHANGED']._serialized_start=1193
-  _globals['_AREAACCESSCHANGED']._serialized_end=1492
-  _globals['_WORKFLOWACCESSCHANGED']._serialized_start=1495
-  _globals['_WORKFLOWACCESSCHANGED']._serialized_end=1772
-  _globals['_AREAROLECHANGED']._serialized_start=1774
-  _globals['_AREAROLECHANGED']._serialized_end=1879
-  _globals['_WORKFLOWROLECHANGED']._serialized_start=1882
-  _globals['_WORKFLOWROLECHANGED']._serialized_end=2019
-  _globals['_WORKFLOWFLAGSCHANGED']._serialized_start=2022
-  _globals['_WORKFLOWFLAGSCHANGED']._serialized_end=2203
-  _globals['_WORKFLOWFLAGSCHANGED_FLAGSENTRY']._serialized_start=2159
-  _globals['_WORKFLOWFLAGSCHANGED_FLAGSENTRY']._serialized_end=2203
-  _globals['_PRIVILEGEDCOORDINATORSCHANGED']._serialized_start=2205
-  _globals['_PRIVILEGEDCOORDINATORSCHANGED']._serialized_end=2298
+  _globals['_ORGANIZATIONREGISTERED']._serialized_start=183
+  _globals['_ORGANIZATIONREGISTERED']._serialized_end=374
+  _globals['_ENTITYCONTACTCHANGED']._serialized_start=376
+  _globals['_ENTITYCONTACTCHANGED']._serialized_end=468
+  _globals['_ALLOCATIONCHANGED']._serialized_start=470
+  _globals['_ALLOCATIONCHANGED']._serialized_end=551
+  _globals['_AUTHORITYREGISTERED']._serialized_start=554
+  _globals['_AUTHORITYREGISTERED']._serialized_end=886
+  _globals['_AUTHORITYVALIDATED']._serialized_start=888
+  _globals['_AUTHORITYVALIDATED']._serialized_end=962
+  _globals['_AUTHORITYDETAILSCHANGED']._serialized_start=964
+  _globals['_AUTHORITYDETAILSCHANGED']._serialized_end=1024
+  _globals['_ENTITYSTATUSCHANGED']._serialized_start=1027
+  _globals['_ENTITYSTATUSCHANGED']._serialized_end=1228
+  _globals['_AREAACCESSCHANGED']._serialized_start=1231
+  _globals['_AREAACCESSCHANGED']._serialized_end=1530
+  _globals['_WORKFLOWACCESSCHANGED']._serialized_start=1533
+  _globals['_WORKFLOWACCESSCHANGED']._serialized_end=1810
+  _globals['_AREAROLECHANGED']._serialized_start=1812
+  _globals['_AREAROLECHANGED']._serialized_end=1917
+  _globals['_WORKFLOWROLECHANGED']._serialized_start=1920
+  _globals['_WORKFLOWROLECHANGED']._serialized_end=2057
+  _globals['_WORKFLOWFLAGSCHANGED']._serialized_start=2060
+  _globals['_WORKFLOWFLAGSCHANGED']._serialized_end=2241
+  _globals['_WORKFLOWFLAGSCHANGED_FLAGSENTRY']._serialized_start=2197
+  _globals['_WORKFLOWFLAGSCHANGED_FLAGSENTRY']._serialized_end=2241
+  _globals['_PRIVILEGEDCOORDINATORSCHANGED']._serialized_start=2243
+  _globals['_PRIVILEGEDCOORDINATORSCHANGED']._serialized_end=2336
+  _globals['_INVITATIONSTATUSCHANGED']._serialized_start=2339
+  _globals['_INVITATIONSTATUSCHANGED']._serialized_end=2549
+  _globals['_INVITATIONREMINDERDUE']._serialized_start=2552
+  _globals['_INVITATIONREMINDERDUE']._serialized_end=2764
+  _globals['_INVITATIONREGISTERED']._serialized_start=2767
+  _globals['_INVITATIONREGISTERED']._serialized_end=2910
+  _globals['_AUTHORITYSELFREGISTERED']._serialized_start=2913
+  _globals['_AUTHORITYSELFREGISTERED']._serialized_end=3273
+  _globals['_INVITATIONVALIDATED']._serialized_start=3275
+  _globals['_INVITATIONVALIDATED']._serialized_end=3387
+  _globals['_INVITATIONDAYBLOCKED']._serialized_start=3389
+  _globals['_INVITATIONDAYBLOCKED']._serialized_end=3471
+  _globals['_INVITATIONDAYRELEASED']._serialized_start=3473
+  _globals['_INVITATIONDAYRELEASED']._serialized_end=3589
 # @@protoc_insertion_point(module_scope)
