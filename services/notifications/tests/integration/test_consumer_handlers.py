@@ -181,7 +181,9 @@ async def test_a_missed_contact_announcement_is_made_up_by_asking_identity(
     assert await count(sessions, messages, address="tarde@x.pt") == 1
 
 
-async def test_a_validated_authority_is_told_at_its_mailbox(sessions, table) -> None:
+async def test_a_validated_self_registered_authority_is_told_at_its_mailbox(
+    sessions, table
+) -> None:
     handlers_, clock = table
     registered = registry_events.AuthorityRegistered(
         entity_id="ca-1",
@@ -191,13 +193,50 @@ async def test_a_validated_authority_is_told_at_its_mailbox(sessions, table) -> 
         preferred_language="pt-PT",
     )
     await deliver(sessions, handlers_, envelope(registered, "ca-1", clock))
-    validated = registry_events.AuthorityValidated(entity_id="ca-1", validating_coordinator_id="n")
-    await deliver(sessions, handlers_, envelope(validated, "ca-1", clock))
+    validated = registry_events.InvitationValidated(
+        invitation_id="inv-1", entity_id="ca-1", entity_name="Direção-Geral Exemplo"
+    )
+    await deliver(sessions, handlers_, envelope(validated, "inv-1", clock))
     async with sessions() as session:
         row = (await session.execute(select(messages))).mappings().one()
     assert row["address"] == "imi@dg.example.pt"
-    assert row["subject"].startswith("Registo validado")
-    assert "https://portal.example/entities/ca-1" in row["body"]
+    assert "Direção-Geral Exemplo" in row["subject"] + row["body"]
+    assert "https://portal.example/authorities/ca-1" in row["body"]
+
+
+async def test_the_inviting_coordinator_is_told_of_a_self_registration(
+    sessions, table, identity
+) -> None:
+    handlers_, clock = table
+    identity.points["coord-1"] = ContactPoint("coord@nimic.example.pt", "", "pt-PT")
+    registered = registry_events.InvitationRegistered(
+        invitation_id="inv-2",
+        inviting_entity_id="nimic-1",
+        invited_by_person_id="coord-1",
+        entity_id="ca-2",
+        entity_name="Câmara Exemplo",
+    )
+    await deliver(sessions, handlers_, envelope(registered, "inv-2", clock))
+    assert await count(sessions, messages, address="coord@nimic.example.pt") == 1
+    assert await count(sessions, notices, person_id="coord-1") == 1
+
+
+async def test_an_unused_invitation_is_reminded_at_the_invited_mailbox(sessions, table) -> None:
+    handlers_, clock = table
+    due = registry_events.InvitationReminderDue(
+        invitation_id="inv-3",
+        inviting_entity_id="nimic-1",
+        invited_email="geral@cm-exemplo.pt",
+        preferred_language="pt-PT",
+        coordinator_name="NIMIC Portugal",
+        coordinator_email="nimic@example.pt",
+        expires_on="2030-04-01",
+        link="/self-registration",
+    )
+    await deliver(sessions, handlers_, envelope(due, "inv-3", clock))
+    async with sessions() as session:
+        row = (await session.execute(select(messages))).mappings().one()
+    assert row["address"] == "geral@cm-exemplo.pt" and "2030-04-01" in row["body"]
 
 
 async def test_a_new_authority_user_gets_the_instructions_without_the_password(

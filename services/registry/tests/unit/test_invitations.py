@@ -65,6 +65,7 @@ SERVICES = (InvitedArea(SD, (SD_REQUESTS,)),)
 class FakeMailer:
     def __init__(self) -> None:
         self.sent: list[dict] = []
+        self.confirmations: list[dict] = []
         self.failures = 0
 
     async def send_invitation(self, *, email, language, link, params, idempotency_key) -> None:
@@ -72,6 +73,13 @@ class FakeMailer:
             self.failures -= 1
             raise ConnectionError("notifications unavailable")
         self.sent.append(
+            {"email": email, "language": language, "link": link, "key": idempotency_key, **params}
+        )
+
+    async def send_registration_confirmation(
+        self, *, email, language, link, params, idempotency_key
+    ) -> None:
+        self.confirmations.append(
             {"email": email, "language": language, "link": link, "key": idempotency_key, **params}
         )
 
@@ -516,9 +524,14 @@ async def test_self_registration_with_the_code_then_validation(desk) -> None:
         "Câmara Municipal de Braga",
     )
     [confirmed] = desk.published(ev.AuthoritySelfRegistered)
-    assert confirmed.first_user_email == "maria.silva@cm-braga.pt"
-    assert confirmed.workflows == (SD_REQUESTS,) and confirmed.contact_phone == "+351253000000"
+    assert confirmed.entity_id == entity.entity_id
+    assert "maria.silva@cm-braga.pt" not in repr(desk.uow.published)
+    told_entity, told_user = desk.mailer.confirmations
+    assert told_user["email"] == "maria.silva@cm-braga.pt"
+    assert told_user["workflows"] == SD_REQUESTS and told_user["entity_phone"] == "+351253000000"
+    assert told_entity["key"].endswith("/entity") and told_user["key"].endswith("/first-user")
     assert done.user.username not in repr(desk.uow.published)
+    assert all(done.user.username not in repr(m) for m in desk.mailer.confirmations)
 
     with pytest.raises(RegistrationCodeRefused, match="already used"):
         await desk.register(code)

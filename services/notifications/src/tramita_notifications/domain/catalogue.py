@@ -168,7 +168,7 @@ _KINDS = (
     ),
     _k(Kind.INVITATION_REMINDER, _O, ("coordinator_name", "coordinator_email", "expires_on")),
     _k(Kind.INVITATION_REGISTERED, _O, ("entity_name",)),
-    _k(Kind.REGISTRATION_CONFIRMED, _O, ("entity_name",), _SUMMARY),
+    _k(Kind.REGISTRATION_CONFIRMED, _O, ("entity_name",), _SUMMARY, direct=True),
     _k(Kind.INVITATION_VALIDATED, _O, ("entity_name",), ("training_url",)),
     _k(Kind.ACCESS_REQUEST_EMAIL_VALIDATION, _O, (), ("valid_hours",), secret=True),
     _k(Kind.ACCESS_REQUEST_REJECTED, _O, (), ("reason",), direct=True),

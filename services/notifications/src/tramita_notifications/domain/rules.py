@@ -119,7 +119,8 @@ _ALERT_INVOLVED = (
     ProfileHolders("involved", ALERT_MANAGER),
     ProfileHolders("involved", ALERT_BROADCASTER),
 )
-_NEW_ENTITY = (ContactAddress("entity"), PersonPart("first_user"))
+# The first user may have no account yet: then the entity's mailbox alone.
+_NEW_ENTITY = (ContactAddress("entity"), PersonPart("first_user", ContactAddress("entity")))
 
 RULES: Mapping[str, tuple[Selector, ...]] = {
     # Requests (003 §5.3.9.3)

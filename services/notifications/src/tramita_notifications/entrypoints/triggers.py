@@ -14,7 +14,7 @@ from tramita.registry.events.v1 import events_pb2 as registry_events
 from tramita_platform.events import event_type, unpack
 
 from tramita_notifications.domain.catalogue import Kind
-from tramita_notifications.domain.model import Trigger
+from tramita_notifications.domain.model import Contact, Language, Trigger
 
 __all__ = ["TRANSLATORS", "Translator"]
 
@@ -57,13 +57,46 @@ def _delegation_revoked(envelope: EventEnvelope) -> Trigger:
     )
 
 
-def _authority_validated(envelope: EventEnvelope) -> Trigger:
-    event = unpack(envelope, registry_events.AuthorityValidated)
+def _invitation_reminder(envelope: EventEnvelope) -> Trigger:
+    event = unpack(envelope, registry_events.InvitationReminderDue)
+    invited = Contact(
+        email=event.invited_email, language=Language.preferred(event.preferred_language)
+    )
     return Trigger(
         event_id=envelope.id,
-        kind=Kind.ORGANIZATION_VALIDATED,
-        entities={"organization": event.entity_id},
-        link=f"/entities/{event.entity_id}",
+        kind=Kind.INVITATION_REMINDER,
+        entities={"inviting": event.inviting_entity_id},
+        contacts={"invited": invited},
+        link=event.link or "/self-registration",
+        params={
+            "coordinator_name": event.coordinator_name,
+            "coordinator_email": event.coordinator_email,
+            "expires_on": event.expires_on,
+        },
+    )
+
+
+def _invitation_registered(envelope: EventEnvelope) -> Trigger:
+    event = unpack(envelope, registry_events.InvitationRegistered)
+    people = {"invited_by": event.invited_by_person_id} if event.invited_by_person_id else {}
+    return Trigger(
+        event_id=envelope.id,
+        kind=Kind.INVITATION_REGISTERED,
+        entities={"inviting": event.inviting_entity_id},
+        people=people,
+        link=f"/authorities/{event.entity_id}",
+        params={"entity_name": event.entity_name},
+    )
+
+
+def _invitation_validated(envelope: EventEnvelope) -> Trigger:
+    event = unpack(envelope, registry_events.InvitationValidated)
+    return Trigger(
+        event_id=envelope.id,
+        kind=Kind.INVITATION_VALIDATED,
+        entities={"entity": event.entity_id},
+        link=f"/authorities/{event.entity_id}",
+        params={"entity_name": event.entity_name},
     )
 
 
@@ -84,7 +117,9 @@ def _authority_user_created(envelope: EventEnvelope) -> Trigger:
 
 TRANSLATORS: dict[str, Translator] = {
     event_type(identity_events.AuthorityUserCreated): _authority_user_created,
-    event_type(registry_events.AuthorityValidated): _authority_validated,
+    event_type(registry_events.InvitationReminderDue): _invitation_reminder,
+    event_type(registry_events.InvitationRegistered): _invitation_registered,
+    event_type(registry_events.InvitationValidated): _invitation_validated,
     event_type(registry_events.OrganizationRegistered): _organization_registered,
     event_type(identity_events.DelegationGranted): _delegation_granted,
     event_type(identity_events.DelegationRevoked): _delegation_revoked,

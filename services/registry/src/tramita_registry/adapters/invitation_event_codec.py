@@ -59,16 +59,6 @@ def _other(event: ev.InvitationEvent) -> tuple[str, Message]:
                 invitation_id=event.invitation_id,
                 inviting_entity_id=event.inviting_entity_id,
                 official_name=event.official_name,
-                contact_email=event.contact_email,
-                contact_phone=event.contact_phone,
-                contact_address=event.contact_address,
-                website=event.website,
-                preferred_language=event.language,
-                legislative_areas=list(event.legislative_areas),
-                workflows=list(event.workflows),
-                first_user_name=event.first_user_name,
-                first_user_email=event.first_user_email,
-                first_user_language=event.first_user_language,
             )
         case ev.InvitationDayBlocked():
             return event.inviting_entity_id, events_pb2.InvitationDayBlocked(

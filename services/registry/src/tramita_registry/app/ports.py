@@ -167,6 +167,20 @@ class InvitationMailer(Protocol):
         idempotency_key: str,
     ) -> None: ...
 
+    async def send_registration_confirmation(
+        self,
+        *,
+        email: str,
+        language: str,
+        link: str,
+        params: Mapping[str, str],
+        idempotency_key: str,
+    ) -> None:
+        """The summary of a self-registration, to the entity's mailbox and to the proposed
+        first user, who has no account yet: sent directly, so no address goes into an
+        event."""
+        ...
+
 
 class Spreadsheets(Protocol):
     """Reads an uploaded invitation file into a table of strings (InvalidRows when it

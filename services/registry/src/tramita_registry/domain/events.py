@@ -174,22 +174,13 @@ class InvitationRegistered:
 
 @dataclass(frozen=True, slots=True)
 class AuthoritySelfRegistered:
-    """The summary of a self-registration (never the generated username)."""
+    """An entity registered itself with its code (ids and its name only: the summary goes
+    to its mailbox and its proposed first user by direct message)."""
 
     entity_id: str
     invitation_id: str
     inviting_entity_id: str
     official_name: str
-    contact_email: str
-    contact_phone: str
-    contact_address: str
-    website: str
-    language: str
-    legislative_areas: tuple[str, ...]
-    workflows: tuple[str, ...]
-    first_user_name: str
-    first_user_email: str
-    first_user_language: str
 
 
 @dataclass(frozen=True, slots=True)

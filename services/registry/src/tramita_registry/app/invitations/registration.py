@@ -124,6 +124,7 @@ async def self_register(command: SelfRegister, *, deps: InvitationDeps) -> Regis
             await work.idempotency.remember(
                 key=key, fingerprint=fingerprint(command), result=registered.authority.entity_id
             )
+        await _confirm(deps, registered)
         await work.commit()
         return registered
 
@@ -179,9 +180,6 @@ async def _register(
 
 
 def _record(invitation: Invitation, authority: Authority) -> None:
-    user = invitation.first_user
-    assert user is not None
-    contacts = authority.profile.contacts
     name = authority.profile.official_name
     invitation.events += [
         InvitationRegistered(
@@ -196,18 +194,41 @@ def _record(invitation: Invitation, authority: Authority) -> None:
             invitation_id=invitation.invitation_id,
             inviting_entity_id=invitation.inviting_entity_id,
             official_name=name,
-            contact_email=contacts.email,
-            contact_phone=contacts.phone,
-            contact_address=contacts.address,
-            website=contacts.website,
-            language=contacts.language,
-            legislative_areas=tuple(authority.areas),
-            workflows=tuple(w for area in authority.areas.values() for w in area.workflows),
-            first_user_name=user.name,
-            first_user_email=user.email,
-            first_user_language=user.language,
         ),
     ]
+
+
+async def _confirm(deps: InvitationDeps, registered: Registered) -> None:
+    """The summary (never the username) to the entity's mailbox and its first user."""
+    if deps.mailer is None:
+        return
+    authority, user = registered.authority, registered.invitation.first_user
+    assert user is not None
+    contacts = authority.profile.contacts
+    params = {
+        "entity_name": authority.profile.official_name,
+        "entity_email": contacts.email,
+        "entity_phone": contacts.phone,
+        "entity_address": contacts.address,
+        "entity_website": contacts.website,
+        "legislative_areas": ", ".join(authority.areas),
+        "workflows": ", ".join(w for area in authority.areas.values() for w in area.workflows),
+        "first_user_name": user.name,
+        "first_user_email": user.email,
+    }
+    params = {key: value for key, value in params.items() if value}
+    recipients = (
+        ("entity", contacts.email, contacts.language),
+        ("first-user", user.email, user.language),
+    )
+    for part, email, language in recipients:
+        await deps.mailer.send_registration_confirmation(
+            email=email,
+            language=language,
+            link=f"/authorities/{authority.entity_id}",
+            params=params,
+            idempotency_key=f"registration-confirmed/{authority.entity_id}/{part}",
+        )
 
 
 async def _replay(work: UnitOfWork, entity_id: str) -> Registered:
