@@ -7,7 +7,6 @@ straight from the bucket.
 """
 
 import hashlib
-import json
 import random
 
 import httpx
@@ -61,7 +60,8 @@ async def test_registration_reaches_documents_and_minio(
     content = await gateway.get(f"/api/v1/documents/{receipt['document_id']}/content", headers=auth)
     assert content.status_code == 200
     assert hashlib.sha256(content.content).hexdigest() == receipt["sha256"]
-    assert json.loads(content.content)["organization_id"] == organization["organization_id"]
+    assert content.content.startswith(b"%PDF-")
+    assert f"organization_id: {organization['organization_id']}".encode() in content.content
 
     stored = minio_client.get_object(
         "tramita-documents", f"registration-receipt/{receipt['document_id']}"
@@ -150,3 +150,42 @@ async def test_a_client_may_not_register_organizations(
     problem = reply.json()
     assert problem["type"] == "urn:tramita:problem:role-not-allowed"
     assert problem["detail"] == "your roles do not allow you to register organizations"
+
+
+async def test_anyone_verifies_a_receipt_and_a_modified_copy_fails(
+    gateway: httpx.AsyncClient, user_token: str, poll
+) -> None:
+    """Public verification (PRODUCT §8, end of journey 3): no login needed."""
+    auth = {"Authorization": f"Bearer {user_token}"}
+    body = {"tax_id": {"scheme": "NIPC", "value": random_nipc()}, "name": "Verificada, Lda"}
+    created = await gateway.post("/api/v1/organizations", json=body, headers=auth)
+    assert created.status_code == 201, created.text
+    (receipt,) = await wait_for_documents(gateway, auth, created.json()["organization_id"], poll)
+    pdf = (
+        await gateway.get(f"/api/v1/documents/{receipt['document_id']}/content", headers=auth)
+    ).content
+
+    by_number = await gateway.get("/api/v1/public/verify", params={"number": receipt["number"]})
+    assert by_number.status_code == 200, by_number.text
+    report = by_number.json()
+    assert report["valid"] and report["registered"] and report["problems"] == []
+    assert report["certificate_trusted"] and report["unmodified_since_signing"]
+    assert report["level"] in ("B-B", "B-T") and report["signing_time"]
+
+    upload = await gateway.post(
+        "/api/v1/public/verify", content=pdf, headers={"Content-Type": "application/pdf"}
+    )
+    assert upload.status_code == 200 and upload.json()["valid"], upload.text
+    assert upload.json()["number"] == receipt["number"]
+
+    at = pdf.index(b"organization_id: ") + len(b"organization_id: ")
+    tampered = pdf[:at] + (b"X" if pdf[at : at + 1] != b"X" else b"Y") + pdf[at + 1 :]
+    forged = await gateway.post(
+        "/api/v1/public/verify", content=tampered, headers={"Content-Type": "application/pdf"}
+    )
+    assert forged.status_code == 200, forged.text
+    assert not forged.json()["valid"]
+    assert "SIGNATURE_BROKEN" in forged.json()["problems"] or not forged.json()["signature_intact"]
+
+    unknown = await gateway.get("/api/v1/public/verify", params={"number": "RR-1999-000001"})
+    assert unknown.status_code == 404

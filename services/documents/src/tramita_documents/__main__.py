@@ -5,7 +5,7 @@ from pathlib import Path
 from tramita.documents.v1 import documents_pb2_grpc
 from tramita_platform.processes import main, run_consumer, run_grpc, run_migrate, run_relay
 
-from tramita_documents.bootstrap import build
+from tramita_documents.bootstrap import build, build_signer
 from tramita_documents.entrypoints import kafka_consumer
 from tramita_documents.entrypoints.grpc_errors import ERRORS
 from tramita_documents.entrypoints.grpc_servicer import DocumentsServicer
@@ -39,7 +39,10 @@ async def consume() -> None:
             sessions=documents.sessions,
             topics=kafka_consumer.SOURCE_TOPICS,
             handlers=kafka_consumer.handlers(
-                work_in=documents.work_in, blobs=documents.blobs, clock=documents.clock
+                work_in=documents.work_in,
+                blobs=documents.blobs,
+                clock=documents.clock,
+                signer=build_signer(settings),
             ),
             name="receipts",
         )

@@ -1,6 +1,7 @@
 """Composition root: builds adapters from settings and wires them into the handlers."""
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from tramita_platform.clock import SystemClock
@@ -8,6 +9,7 @@ from tramita_platform.db import create_engine, session_factory
 from tramita_platform.outbox import Outbox
 
 from tramita_documents.adapters.blob_store import S3BlobStore
+from tramita_documents.adapters.pades import KeyFiles, PadesSigner, PadesVerifier
 from tramita_documents.adapters.unit_of_work import SessionWork, SqlUnitOfWork
 from tramita_documents.entrypoints.grpc_servicer import DocumentsDependencies
 from tramita_documents.settings import DocumentsSettings
@@ -25,6 +27,34 @@ class Documents:
     def work_in(self, session: AsyncSession) -> SessionWork:
         """Work inside a transaction the consumer owns."""
         return SessionWork(session, outbox=self.outbox, clock=self.clock)
+
+
+class SigningNotConfigured(RuntimeError):
+    """The signing key, certificate or trust roots are not configured."""
+
+
+def build_signer(settings: DocumentsSettings) -> PadesSigner:
+    if not (settings.signing_key_file and settings.signing_cert_file):
+        raise SigningNotConfigured(
+            "set TRAMITA_SIGNING_KEY_FILE and TRAMITA_SIGNING_CERT_FILE (documents are signed)"
+        )
+    password = settings.signing_key_password.get_secret_value()
+    keys = KeyFiles(
+        key_file=Path(settings.signing_key_file),
+        cert_file=Path(settings.signing_cert_file),
+        chain_files=[Path(settings.signing_chain_file)] if settings.signing_chain_file else [],
+        key_password=password.encode() if password else None,
+    )
+    return PadesSigner.with_tsa_url(
+        keys, tsa_url=settings.tsa_url, location=settings.signing_location
+    )
+
+
+def build_verifier(settings: DocumentsSettings) -> PadesVerifier:
+    if not settings.trust_roots_file:
+        raise SigningNotConfigured("set TRAMITA_TRUST_ROOTS_FILE (verification trusts its roots)")
+    chain = [Path(settings.signing_chain_file)] if settings.signing_chain_file else []
+    return PadesVerifier(trust_roots=[Path(settings.trust_roots_file)], other_certs=chain)
 
 
 def build(settings: DocumentsSettings) -> Documents:
@@ -46,6 +76,8 @@ def build(settings: DocumentsSettings) -> Documents:
         outbox=outbox,
         blobs=blobs,
         dependencies=DocumentsDependencies(
-            uow=lambda: SqlUnitOfWork(sessions, outbox=outbox, clock=clock), blobs=blobs
+            uow=lambda: SqlUnitOfWork(sessions, outbox=outbox, clock=clock),
+            blobs=blobs,
+            verifier=build_verifier(settings),
         ),
     )

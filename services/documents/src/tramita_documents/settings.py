@@ -22,3 +22,20 @@ class DocumentsSettings(BaseServiceSettings):
     documents_bucket: str = Field(
         default="tramita-documents", description="Bucket of issued documents."
     )
+    signing_key_file: str = Field(
+        default="", description="PEM/DER private key of the issuing institution (a mounted secret)."
+    )
+    signing_key_password: SecretStr = Field(
+        default=SecretStr(""), description="Passphrase of the signing key, if it is encrypted."
+    )
+    signing_cert_file: str = Field(default="", description="PEM certificate of the signing key.")
+    signing_chain_file: str = Field(
+        default="", description="PEM intermediate CA certificate(s) embedded in signatures."
+    )
+    trust_roots_file: str = Field(
+        default="", description="PEM root CA certificate(s) that verification trusts."
+    )
+    tsa_url: str = Field(
+        default="", description="RFC 3161 timestamp authority URL; empty: sign PAdES B-B only."
+    )
+    signing_location: str = Field(default="", description="Location written in signatures.")

@@ -36,6 +36,12 @@ class FakeDocuments:
         )
         return [self.rows[i] for i in ids[:limit]]
 
+    async def find_by_number(self, number: str) -> Document | None:
+        return next((d for d in self.rows.values() if d.number == number), None)
+
+    async def find_by_sha256(self, sha256: str) -> Document | None:
+        return next((d for d in self.rows.values() if d.sha256 == sha256), None)
+
     async def next_sequence(self, *, kind: DocumentKind, year: int) -> int:
         key = (kind.value, year)
         self.sequences[key] = self.sequences.get(key, 0) + 1
@@ -73,6 +79,19 @@ class FakeBlobs:
         return self.objects[key]
 
 
+class FakeSigner:
+    """Appends a marker instead of a PAdES signature; counts signatures."""
+
+    MARK = b"%signed-by-fake\n"
+
+    def __init__(self) -> None:
+        self.signed = 0
+
+    async def sign(self, pdf: bytes, *, reason: str) -> bytes:
+        self.signed += 1
+        return pdf + self.MARK
+
+
 class FixedClock:
     def now(self) -> datetime:
         return datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -91,3 +110,8 @@ def blobs() -> FakeBlobs:
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock()
+
+
+@pytest.fixture
+def signer() -> FakeSigner:
+    return FakeSigner()

@@ -1,11 +1,11 @@
 """Document numbering, keys and the receipt's content."""
 
 import hashlib
-import json
 from datetime import UTC, datetime
 
 from tramita_documents.domain.events import DocumentStored
 from tramita_documents.domain.model import Document, DocumentKind, document_number, object_key
+from tramita_documents.domain.pdf import text_pdf
 from tramita_documents.domain.receipts import registration_receipt
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -34,7 +34,7 @@ def test_issue_records_hash_size_key_and_event() -> None:
     assert doc.events == [DocumentStored("doc-1", "org-1", "registration-receipt", doc.sha256)]
 
 
-def test_receipt_is_canonical_and_carries_ids_only() -> None:
+def test_receipt_is_a_deterministic_pdf_carrying_ids_only() -> None:
     args = {
         "organization_id": "org-1",
         "number": "N",
@@ -43,10 +43,13 @@ def test_receipt_is_canonical_and_carries_ids_only() -> None:
     }
     first, second = registration_receipt(**args), registration_receipt(**args)
     assert first == second
-    assert set(json.loads(first.data)) == {
-        "document",
-        "number",
-        "organization_id",
-        "registered_event_id",
-        "issued_at",
-    }
+    assert first.media_type == "application/pdf"
+    assert first.data.startswith(b"%PDF-1.7") and first.data.rstrip().endswith(b"%%EOF")
+    for name in ("document", "number", "organization_id", "registered_event_id", "issued_at"):
+        assert f"{name}: ".encode() in first.data
+
+
+def test_pdf_text_is_escaped() -> None:
+    data = text_pdf(title="a (b) \\ c", lines=["x)y"])
+    assert b"(a \\(b\\) \\\\ c) Tj" in data
+    assert b"(x\\)y) Tj" in data

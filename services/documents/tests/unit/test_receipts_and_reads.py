@@ -1,7 +1,6 @@
 """Issuing a registration receipt, listing per organization, reading verified bytes."""
 
 import hashlib
-import json
 
 import pytest
 from tramita_documents.app.handlers import IssueRegistrationReceipt, issue_registration_receipt
@@ -9,37 +8,43 @@ from tramita_documents.app.queries import get_document, list_documents, read_con
 from tramita_documents.domain.errors import ContentIntegrityError, DocumentNotFound
 
 
-async def issue(uow, blobs, clock, org: str, doc: str):
+async def issue(uow, blobs, clock, signer, org: str, doc: str):
     command = IssueRegistrationReceipt(org, f"event-{org}", doc)
-    return await issue_registration_receipt(command, work=uow, blobs=blobs, clock=clock)
+    return await issue_registration_receipt(
+        command, work=uow, blobs=blobs, clock=clock, signer=signer
+    )
 
 
-async def test_receipt_is_stored_numbered_and_readable(uow, blobs, clock) -> None:
-    document = await issue(uow, blobs, clock, "org-1", "doc-1")
+async def test_receipt_is_stored_numbered_and_readable(uow, blobs, clock, signer) -> None:
+    document = await issue(uow, blobs, clock, signer, "org-1", "doc-1")
     assert document.number == "RR-2026-000001"
     _, data = await read_content("doc-1", uow=uow, blobs=blobs)
     assert hashlib.sha256(data).hexdigest() == document.sha256
-    assert json.loads(data)["organization_id"] == "org-1"
+    assert data.startswith(b"%PDF-") and data.endswith(signer.MARK)
+    assert b"organization_id: org-1" in data
+    assert (document.media_type, signer.signed) == ("application/pdf", 1)
 
 
-async def test_second_issue_for_same_organization_returns_the_first(uow, blobs, clock) -> None:
-    first = await issue(uow, blobs, clock, "org-1", "doc-1")
-    again = await issue(uow, blobs, clock, "org-1", "doc-2")
+async def test_second_issue_for_same_organization_returns_the_first(
+    uow, blobs, clock, signer
+) -> None:
+    first = await issue(uow, blobs, clock, signer, "org-1", "doc-1")
+    again = await issue(uow, blobs, clock, signer, "org-1", "doc-2")
     assert again.document_id == first.document_id
     assert (len(uow.documents.rows), blobs.puts) == (1, 1)
 
 
-async def test_listing_shows_only_the_organizations_documents(uow, blobs, clock) -> None:
-    await issue(uow, blobs, clock, "org-1", "doc-1")
-    await issue(uow, blobs, clock, "org-2", "doc-2")
+async def test_listing_shows_only_the_organizations_documents(uow, blobs, clock, signer) -> None:
+    await issue(uow, blobs, clock, signer, "org-1", "doc-1")
+    await issue(uow, blobs, clock, signer, "org-2", "doc-2")
     page, cursor = await list_documents(organization_id="org-1", after=None, page_size=10, uow=uow)
     assert ([d.document_id for d in page], cursor) == (["doc-1"], None)
     none, _ = await list_documents(organization_id="org-3", after=None, page_size=10, uow=uow)
     assert none == []
 
 
-async def test_unknown_document_and_tampered_bytes_are_refused(uow, blobs, clock) -> None:
-    document = await issue(uow, blobs, clock, "org-1", "doc-1")
+async def test_unknown_document_and_tampered_bytes_are_refused(uow, blobs, clock, signer) -> None:
+    document = await issue(uow, blobs, clock, signer, "org-1", "doc-1")
     with pytest.raises(DocumentNotFound):
         await get_document("missing", uow=uow)
     blobs.objects[document.object_key] += b" "

@@ -23,6 +23,7 @@ from tramita_gateway.entrypoints import (
     http_api,
     notices_api,
     registry_api,
+    verify_api,
 )
 from tramita_gateway.settings import GatewaySettings
 
@@ -51,6 +52,7 @@ def build_app(
             auth_api.router,
             access_api.router,
             registry_api.router,
+            verify_api.router,
         ],
         ready_checks={"sessions": sessions_ready},
         error_map=auth_api.AUTH_ERRORS,

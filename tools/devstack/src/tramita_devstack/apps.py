@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tramita_devstack import config, process
 from tramita_devstack.components.base import Context
+from tramita_devstack.components.pki import documents_env
 from tramita_devstack.console import Heartbeat, detail, say
 from tramita_devstack.endpoints import Endpoints
 from tramita_devstack.process import Launch, Status
@@ -120,7 +121,7 @@ APPS: list[App] = [
         ("-m", "tramita_documents", "serve"),
         ready_port=DOCUMENTS_GRPC,
         database="documents",
-        env=_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 5),
+        env={**_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 5), **documents_env()},
     ),
     App(
         "documents-relay",
@@ -132,7 +133,7 @@ APPS: list[App] = [
         "documents-consume",
         ("-m", "tramita_documents", "consume"),
         database="documents",
-        env=_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 7),
+        env={**_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 7), **documents_env()},
     ),
     App(
         "notifications",

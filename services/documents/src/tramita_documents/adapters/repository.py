@@ -39,6 +39,12 @@ class SqlDocumentRepository:
             (documents.c.organization_id == organization_id) & (documents.c.kind == kind.value)
         )
 
+    async def find_by_number(self, number: str) -> Document | None:
+        return await self._one(documents.c.number == number)
+
+    async def find_by_sha256(self, sha256: str) -> Document | None:
+        return await self._one(documents.c.sha256 == sha256)
+
     async def list_page(
         self, *, organization_id: str, after: str | None, limit: int
     ) -> list[Document]:

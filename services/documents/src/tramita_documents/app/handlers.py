@@ -2,8 +2,14 @@
 
 from dataclasses import dataclass
 
-from tramita_documents.app.ports import BlobStore, Clock, DocumentWork
-from tramita_documents.domain.model import Document, DocumentKind, document_number, object_key
+from tramita_documents.app.ports import BlobStore, Clock, DocumentWork, Signer
+from tramita_documents.domain.model import (
+    Content,
+    Document,
+    DocumentKind,
+    document_number,
+    object_key,
+)
 from tramita_documents.domain.receipts import registration_receipt
 
 
@@ -17,9 +23,15 @@ class IssueRegistrationReceipt:
 
 
 async def issue_registration_receipt(
-    command: IssueRegistrationReceipt, *, work: DocumentWork, blobs: BlobStore, clock: Clock
+    command: IssueRegistrationReceipt,
+    *,
+    work: DocumentWork,
+    blobs: BlobStore,
+    clock: Clock,
+    signer: Signer,
 ) -> Document:
-    """Store the receipt's bytes, then register the document in the caller's transaction.
+    """Sign the receipt's PDF once, store the signed bytes, then register the document (with
+    the SHA-256 of the signed bytes) in the caller's transaction.
 
     The object key derives from the document id, which derives from the event id, so a
     retry after a crash between the two writes overwrites the same object.
@@ -33,12 +45,14 @@ async def issue_registration_receipt(
     kind = DocumentKind.REGISTRATION_RECEIPT
     sequence = await work.documents.next_sequence(kind=kind, year=now.year)
     number = document_number(kind=kind, year=now.year, sequence=sequence)
-    content = registration_receipt(
+    unsigned = registration_receipt(
         organization_id=command.organization_id,
         number=number,
         registered_event_id=command.registered_event_id,
         issued_at=now,
     )
+    signed = await signer.sign(unsigned.data, reason=f"Registration receipt {number}")
+    content = Content(signed, unsigned.media_type)
     key = object_key(kind=kind, document_id=command.document_id)
     await blobs.put(key=key, data=content.data, media_type=content.media_type)
     document = Document.issue(

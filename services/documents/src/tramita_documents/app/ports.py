@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import Protocol, Self
 
 from tramita_documents.domain.model import Document, DocumentKind
+from tramita_documents.domain.verification import SignatureCheck
 
 
 class DocumentRepository(Protocol):
@@ -14,6 +15,8 @@ class DocumentRepository(Protocol):
         self, *, organization_id: str, after: str | None, limit: int
     ) -> list[Document]: ...
     async def next_sequence(self, *, kind: DocumentKind, year: int) -> int: ...
+    async def find_by_number(self, number: str) -> Document | None: ...
+    async def find_by_sha256(self, sha256: str) -> Document | None: ...
 
 
 class DocumentWork(Protocol):
@@ -41,3 +44,15 @@ class BlobStore(Protocol):
 
 class Clock(Protocol):
     def now(self) -> datetime: ...
+
+
+class Signer(Protocol):
+    """Signs a PDF as the issuing institution (PAdES); one key, loaded once."""
+
+    async def sign(self, pdf: bytes, *, reason: str) -> bytes: ...
+
+
+class Verifier(Protocol):
+    """Checks the signature of a PDF against the configured trust roots."""
+
+    async def check(self, pdf: bytes) -> SignatureCheck: ...

@@ -19,3 +19,10 @@ class ContentIntegrityError(DocumentsError):
     def __init__(self, document_id: str) -> None:
         super().__init__(f"stored content of document {document_id} does not match its hash")
         self.document_id = document_id
+
+
+class NothingToVerify(DocumentsError):
+    """A verification request carried neither a file nor a document number."""
+
+    def __init__(self) -> None:
+        super().__init__("give a PDF file or a document number to verify")

@@ -1,8 +1,18 @@
 """The one table from documents domain errors to platform (gRPC/HTTP) errors."""
 
-from tramita_platform.errors import ErrorMap, FailedPrecondition, NotFound
+from tramita_platform.errors import (
+    ErrorMap,
+    FailedPrecondition,
+    FieldViolation,
+    InvalidArgument,
+    NotFound,
+)
 
-from tramita_documents.domain.errors import ContentIntegrityError, DocumentNotFound
+from tramita_documents.domain.errors import (
+    ContentIntegrityError,
+    DocumentNotFound,
+    NothingToVerify,
+)
 
 ERRORS = ErrorMap(
     {
@@ -12,6 +22,9 @@ ERRORS = ErrorMap(
             action="download",
             message=str(exc),
             reason="DOCUMENT_CONTENT_ALTERED",
+        ),
+        NothingToVerify: lambda exc: InvalidArgument(
+            [FieldViolation("content", "required", str(exc))], str(exc), reason="NOTHING_TO_VERIFY"
         ),
     }
 )

@@ -2,21 +2,25 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 from tramita.common.v1 import pagination_pb2
 from tramita.documents.v1 import documents_pb2, documents_pb2_grpc
 
-from tramita_documents.app.ports import BlobStore, UnitOfWork
+from tramita_documents.app.ports import BlobStore, UnitOfWork, Verifier
 from tramita_documents.app.queries import get_document, list_documents, read_content
+from tramita_documents.app.verification import verify_document
 from tramita_documents.domain.model import Document
+from tramita_documents.domain.verification import ValidationReport
 
 
 @dataclass(frozen=True)
 class DocumentsDependencies:
     uow: Callable[[], UnitOfWork]
     blobs: BlobStore
+    verifier: Verifier
 
 
 class DocumentsServicer(documents_pb2_grpc.DocumentsServiceServicer):
@@ -52,6 +56,49 @@ class DocumentsServicer(documents_pb2_grpc.DocumentsServiceServicer):
         return documents_pb2.GetDocumentContentResponse(
             content=data, media_type=document.media_type, sha256=document.sha256
         )
+
+    async def VerifyDocument(
+        self, request: documents_pb2.VerifyDocumentRequest, context: grpc.aio.ServicerContext
+    ) -> documents_pb2.VerifyDocumentResponse:
+        result = await verify_document(
+            content=request.content,
+            number=request.number,
+            uow=self._deps.uow,
+            blobs=self._deps.blobs,
+            verifier=self._deps.verifier,
+        )
+        return documents_pb2.VerifyDocumentResponse(report=report_to_proto(result))
+
+
+def _timestamp(value: datetime | None) -> Timestamp | None:
+    if value is None:
+        return None
+    stamp = Timestamp()
+    stamp.FromDatetime(value)
+    return stamp
+
+
+def report_to_proto(report: ValidationReport) -> documents_pb2.ValidationReport:
+    signature, registration = report.signature, report.registration
+    return documents_pb2.ValidationReport(
+        valid=report.valid,
+        problems=[p.value for p in report.problems],
+        sha256=report.sha256,
+        signed=signature.signed,
+        signature_intact=signature.intact,
+        certificate_trusted=signature.trusted and not signature.revoked,
+        unmodified_since_signing=signature.unmodified,
+        signer=signature.signer_subject,
+        issuer=signature.issuer_subject,
+        signing_time=_timestamp(signature.signing_time),
+        timestamp_present=signature.timestamp_present,
+        timestamp_valid=signature.timestamp_valid,
+        timestamp_time=_timestamp(signature.timestamp_time),
+        level=signature.level,
+        registered=registration.matches is not None,
+        matches_registered=bool(registration.matches),
+        number=registration.number,
+    )
 
 
 def to_proto(document: Document) -> documents_pb2.Document:

@@ -11,7 +11,7 @@ from tramita_platform.clock import Clock
 from tramita_platform.events import event_type, unpack
 
 from tramita_documents.app.handlers import IssueRegistrationReceipt, issue_registration_receipt
-from tramita_documents.app.ports import BlobStore, DocumentWork
+from tramita_documents.app.ports import BlobStore, DocumentWork, Signer
 
 # Document ids derive from the triggering event, so a retried effect reuses the same id/key.
 _DOCUMENT_IDS = uuid.UUID("6f1c1b0e-5d5e-4c59-9a57-3f0d2f8b7a10")
@@ -23,7 +23,11 @@ class SessionWork(DocumentWork, Protocol):
 
 
 def handlers(
-    *, work_in: Callable[[AsyncSession], SessionWork], blobs: BlobStore, clock: Clock
+    *,
+    work_in: Callable[[AsyncSession], SessionWork],
+    blobs: BlobStore,
+    clock: Clock,
+    signer: Signer,
 ) -> dict:
     """Envelope type → handler run inside the consumer's inbox transaction."""
 
@@ -35,7 +39,9 @@ def handlers(
             registered_event_id=envelope.id,
             document_id=str(uuid.uuid5(_DOCUMENT_IDS, envelope.id)),
         )
-        await issue_registration_receipt(command, work=work, blobs=blobs, clock=clock)
+        await issue_registration_receipt(
+            command, work=work, blobs=blobs, clock=clock, signer=signer
+        )
         await work.queue_events()
 
     return {event_type(registry_events.OrganizationRegistered): on_organization_registered}

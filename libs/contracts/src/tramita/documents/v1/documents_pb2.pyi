@@ -73,3 +73,55 @@ class GetDocumentContentResponse(_message.Message):
     media_type: str
     sha256: str
     def __init__(self, content: _Optional[bytes] = ..., media_type: _Optional[str] = ..., sha256: _Optional[str] = ...) -> None: ...
+
+class VerifyDocumentRequest(_message.Message):
+    __slots__ = ("content", "number")
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    NUMBER_FIELD_NUMBER: _ClassVar[int]
+    content: bytes
+    number: str
+    def __init__(self, content: _Optional[bytes] = ..., number: _Optional[str] = ...) -> None: ...
+
+class VerifyDocumentResponse(_message.Message):
+    __slots__ = ("report",)
+    REPORT_FIELD_NUMBER: _ClassVar[int]
+    report: ValidationReport
+    def __init__(self, report: _Optional[_Union[ValidationReport, _Mapping]] = ...) -> None: ...
+
+class ValidationReport(_message.Message):
+    __slots__ = ("valid", "problems", "sha256", "signed", "signature_intact", "certificate_trusted", "unmodified_since_signing", "signer", "issuer", "signing_time", "timestamp_present", "timestamp_valid", "timestamp_time", "level", "registered", "matches_registered", "number")
+    VALID_FIELD_NUMBER: _ClassVar[int]
+    PROBLEMS_FIELD_NUMBER: _ClassVar[int]
+    SHA256_FIELD_NUMBER: _ClassVar[int]
+    SIGNED_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_INTACT_FIELD_NUMBER: _ClassVar[int]
+    CERTIFICATE_TRUSTED_FIELD_NUMBER: _ClassVar[int]
+    UNMODIFIED_SINCE_SIGNING_FIELD_NUMBER: _ClassVar[int]
+    SIGNER_FIELD_NUMBER: _ClassVar[int]
+    ISSUER_FIELD_NUMBER: _ClassVar[int]
+    SIGNING_TIME_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_PRESENT_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_VALID_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_TIME_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    REGISTERED_FIELD_NUMBER: _ClassVar[int]
+    MATCHES_REGISTERED_FIELD_NUMBER: _ClassVar[int]
+    NUMBER_FIELD_NUMBER: _ClassVar[int]
+    valid: bool
+    problems: _containers.RepeatedScalarFieldContainer[str]
+    sha256: str
+    signed: bool
+    signature_intact: bool
+    certificate_trusted: bool
+    unmodified_since_signing: bool
+    signer: str
+    issuer: str
+    signing_time: _timestamp_pb2.Timestamp
+    timestamp_present: bool
+    timestamp_valid: bool
+    timestamp_time: _timestamp_pb2.Timestamp
+    level: str
+    registered: bool
+    matches_registered: bool
+    number: str
+    def __init__(self, valid: _Optional[bool] = ..., problems: _Optional[_Iterable[str]] = ..., sha256: _Optional[str] = ..., signed: _Optional[bool] = ..., signature_intact: _Optional[bool] = ..., certificate_trusted: _Optional[bool] = ..., unmodified_since_signing: _Optional[bool] = ..., signer: _Optional[str] = ..., issuer: _Optional[str] = ..., signing_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., timestamp_present: _Optional[bool] = ..., timestamp_valid: _Optional[bool] = ..., timestamp_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., level: _Optional[str] = ..., registered: _Optional[bool] = ..., matches_registered: _Optional[bool] = ..., number: _Optional[str] = ...) -> None: ...

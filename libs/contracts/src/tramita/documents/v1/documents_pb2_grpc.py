@@ -50,6 +50,11 @@ class DocumentsServiceStub:
                 request_serializer=tramita_dot_documents_dot_v1_dot_documents__pb2.GetDocumentContentRequest.SerializeToString,
                 response_deserializer=tramita_dot_documents_dot_v1_dot_documents__pb2.GetDocumentContentResponse.FromString,
                 _registered_method=True)
+        self.VerifyDocument = channel.unary_unary(
+                '/tramita.documents.v1.DocumentsService/VerifyDocument',
+                request_serializer=tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentRequest.SerializeToString,
+                response_deserializer=tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentResponse.FromString,
+                _registered_method=True)
 
 
 class DocumentsServiceServicer:
@@ -78,6 +83,15 @@ class DocumentsServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def VerifyDocument(self, request, context):
+        """VerifyDocument checks a PDF (or, without one, the stored document of a number) and
+        returns a validation report. Public: it reveals no organization. NOT_FOUND for an
+        unknown number; INVALID_ARGUMENT when neither content nor number is given.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DocumentsServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -95,6 +109,11 @@ def add_DocumentsServiceServicer_to_server(servicer, server):
                     servicer.GetDocumentContent,
                     request_deserializer=tramita_dot_documents_dot_v1_dot_documents__pb2.GetDocumentContentRequest.FromString,
                     response_serializer=tramita_dot_documents_dot_v1_dot_documents__pb2.GetDocumentContentResponse.SerializeToString,
+            ),
+            'VerifyDocument': grpc.unary_unary_rpc_method_handler(
+                    servicer.VerifyDocument,
+                    request_deserializer=tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentRequest.FromString,
+                    response_serializer=tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -179,6 +198,33 @@ class DocumentsService:
             '/tramita.documents.v1.DocumentsService/GetDocumentContent',
             tramita_dot_documents_dot_v1_dot_documents__pb2.GetDocumentContentRequest.SerializeToString,
             tramita_dot_documents_dot_v1_dot_documents__pb2.GetDocumentContentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VerifyDocument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.documents.v1.DocumentsService/VerifyDocument',
+            tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentRequest.SerializeToString,
+            tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentResponse.FromString,
             options,
             channel_credentials,
             insecure,
