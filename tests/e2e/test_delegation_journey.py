@@ -21,6 +21,7 @@ from .test_brokered_login import (
     METROLOGIA_CNPJ,
     brokered_login,
 )
+from .test_consent_and_acting import give_portal_consent
 from .test_notifications import messages_to
 
 pytestmark = pytest.mark.e2e
@@ -48,6 +49,9 @@ async def test_representative_delegates_and_member_acts_only_within_it(
     carlos = await login(stack, CERTIFICATE_LOGIN)
     ana, ana_claims = await login_with_claims(stack, ANA_CPF)
     ana_me = (await gateway.get("/api/v1/me", headers=ana)).json()
+    # Both answer the portal's consent screen first (PRODUCT §3.1; journey 1 "consents").
+    await give_portal_consent(gateway, carlos)
+    await give_portal_consent(gateway, ana)
 
     mine = await gateway.get("/api/v1/me/organizations", headers=carlos)
     assert mine.status_code == 200, mine.text

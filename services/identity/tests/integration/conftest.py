@@ -34,6 +34,8 @@ BUSINESS_TABLES = (
     "authority_users",
     "authority_user_profiles",
     "account_actions",
+    "consents",
+    "acting_choices",
 )
 
 

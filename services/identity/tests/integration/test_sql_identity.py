@@ -12,9 +12,11 @@ from tramita.identity.events.v1 import events_pb2
 from tramita_identity.adapters.orm import metadata
 from tramita_identity.app.authorize import AuthorizeQuestion, authorize
 from tramita_identity.app.commands import GrantDelegation, LinkMember, MemberRef, RevokeDelegation
+from tramita_identity.app.consents import give_consent
 from tramita_identity.app.handlers import grant_delegation, link_member, revoke_delegation
 from tramita_identity.app.login_sync import Actor, sync_login
 from tramita_identity.app.queries import list_my_organizations, representation_history
+from tramita_identity.domain.consents import ITEMS, PORTAL, PORTAL_TERMS
 from tramita_identity.domain.delegations import DelegationState
 from tramita_identity.domain.errors import ConcurrentChange
 from tramita_identity.domain.history import HistoryAction
@@ -30,10 +32,17 @@ BETA = "BR:CNPJ:11444777000161"
 PET = "metrology-work-request"
 
 
-async def login(uow, clock, subject: str, **claims: object) -> Actor:
+async def login(uow, clock, subject: str, *, consent: bool = True, **claims: object) -> Actor:
+    """Sync the person from token claims; by default it answers the portal's consent too."""
     token = {"sub": subject, "name": subject.title(), "email": f"{subject}@example.org", **claims}
     found = read_login(token, subject=subject, username=subject)
-    return await sync_login(found, uow=uow, clock=clock, new_id=new_id)
+    actor = await sync_login(found, uow=uow, clock=clock, new_id=new_id)
+    if consent:
+        version = PORTAL_TERMS.text_version
+        await give_consent(
+            subject, PORTAL, list(ITEMS), version, uow=uow, clock=clock, new_id=new_id
+        )
+    return actor
 
 
 async def outbox(engine) -> list:
@@ -56,6 +65,7 @@ async def test_first_login_stores_the_person_bonds_and_events_together(engine, u
         uow,
         clock,
         "rita",
+        consent=False,
         cpf="111.444.777-35",
         certificate_cnpj="11222333000181",
         cnpj_bonds=bonds,
@@ -77,6 +87,7 @@ async def test_first_login_stores_the_person_bonds_and_events_together(engine, u
         uow,
         clock,
         "rita",
+        consent=False,
         cpf="111.444.777-35",
         certificate_cnpj="11222333000181",
         cnpj_bonds=bonds,

@@ -16,6 +16,7 @@ from tramita_identity.app.login_sync import Actor, sync_login
 from tramita_identity.app.ports import AccountAction, AuditedDecision
 from tramita_identity.domain.access_requests import AccessRequest, AccessRequestState
 from tramita_identity.domain.authority_users import AuthorityUser, UserStatus
+from tramita_identity.domain.consents import Consent
 from tramita_identity.domain.history import HistoryEntry
 from tramita_identity.domain.ledger import OrganizationLedger
 from tramita_identity.domain.login import read_login
@@ -219,6 +220,64 @@ class FakeAccountLog:
         self.pending.append(entry)
 
 
+class FakeConsents:
+    """Committed consents in `rows`; this transaction's copies in `seen`."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, Consent] = {}
+        self.seen: dict[str, Consent] = {}
+
+    def _copy(self, consent_id: str) -> Consent:
+        if consent_id not in self.seen:
+            self.seen[consent_id] = copy.deepcopy(self.rows[consent_id])
+        return self.seen[consent_id]
+
+    async def of_person(self, person_id: str) -> list[Consent]:
+        mine = [self._copy(k) for k, c in self.rows.items() if c.person_id == person_id]
+        return sorted(mine, key=lambda c: (c.given_at, c.consent_id), reverse=True)
+
+    async def get(self, consent_id: str) -> Consent | None:
+        return self._copy(consent_id) if consent_id in self.rows else None
+
+    async def add(self, consent: Consent) -> None:
+        self.seen[consent.consent_id] = consent
+
+    def store(self) -> list[object]:
+        events: list[object] = []
+        for key, consent in self.seen.items():
+            events.extend(consent.events)
+            consent.events.clear()
+            if consent.changed:
+                consent.changed = False
+                self.rows[key] = copy.deepcopy(consent)
+        return events
+
+
+class FakeActing:
+    def __init__(self) -> None:
+        self.rows: dict[str, str] = {}
+        self.pending: dict[str, str | None] = {}
+
+    async def get(self, person_id: str) -> str | None:
+        if person_id in self.pending:
+            return self.pending[person_id]
+        return self.rows.get(person_id)
+
+    async def choose(self, person_id: str, organization_id: str, at: datetime) -> None:
+        self.pending[person_id] = organization_id
+
+    async def clear(self, person_id: str) -> None:
+        self.pending[person_id] = None
+
+    def store(self) -> None:
+        for person_id, organization in self.pending.items():
+            if organization is None:
+                self.rows.pop(person_id, None)
+            else:
+                self.rows[person_id] = organization
+        self.pending.clear()
+
+
 class FakeUnitOfWork:
     """Counts commits; `published` holds the committed aggregates' events in order."""
 
@@ -231,6 +290,8 @@ class FakeUnitOfWork:
         self.access_requests = FakeAccessRequests()
         self.users = FakeUsers(self.persons)
         self.account_log = FakeAccountLog()
+        self.consents = FakeConsents()
+        self.acting = FakeActing()
         self.commits = 0
         self.writes = 0
         self.published: list[object] = []
@@ -253,6 +314,8 @@ class FakeUnitOfWork:
         self.access_requests.seen.clear()
         self.users.seen.clear()
         self.account_log.pending.clear()
+        self.consents.seen.clear()
+        self.acting.pending.clear()
 
     async def commit(self) -> None:
         self.commits += 1
@@ -271,6 +334,8 @@ class FakeUnitOfWork:
         self.published.extend(self.users.store())
         self.account_log.rows.extend(self.account_log.pending)
         self.account_log.pending.clear()
+        self.published.extend(self.consents.store())
+        self.acting.store()
 
     def _store(self, ledger: OrganizationLedger) -> None:
         if ledger.version and not ledger.new_history:
@@ -318,14 +383,35 @@ def claims(subject: str, **extra: object) -> dict[str, object]:
     return {"sub": subject, "name": subject.title(), "email": f"{subject}@example.org", **extra}
 
 
+async def consent_to_portal(uow: "FakeUnitOfWork", person_id: str, clock: ManualClock) -> None:
+    """Give the portal consent with every item (no event left in `published`)."""
+    from tramita_identity.app.consents import give_consent
+    from tramita_identity.domain.consents import ITEMS, PORTAL, PORTAL_TERMS
+
+    before = len(uow.published)
+    await give_consent(
+        person_id,
+        PORTAL,
+        list(ITEMS),
+        PORTAL_TERMS.text_version,
+        uow=uow,
+        clock=clock,
+        new_id=lambda: f"consent-{person_id}-{len(uow.consents.rows) + 1}",
+    )
+    del uow.published[before:]
+
+
 @pytest.fixture
 def login(uow: FakeUnitOfWork, clock: ManualClock, ids: Ids):
     """`await login("ana", certificate_cnpj=...)`: sync a person from token claims."""
 
-    async def _login(subject: str, **extra: object) -> Actor:
+    async def _login(subject: str, *, consent: bool = True, **extra: object) -> Actor:
         token: Mapping[str, object] = claims(subject, **extra)
         found = read_login(token, subject=subject, username=subject)
-        return await sync_login(found, uow=uow, clock=clock, new_id=ids)
+        actor = await sync_login(found, uow=uow, clock=clock, new_id=ids)
+        if consent:  # the portal's consent screen, answered at the first login
+            await consent_to_portal(uow, subject, clock)
+        return actor
 
     return _login
 

@@ -26,7 +26,7 @@ from tramita_platform.errors import (
 from tramita_platform.grpc_errors import from_rpc_error
 from tramita_platform.grpc_server import build_server
 
-from .conftest import ACME, BETA, claims
+from .conftest import ACME, BETA, claims, consent_to_portal
 
 PET = "metrology-work-request"
 TOKENS = {
@@ -48,6 +48,8 @@ class TokensAreSubjects:
 
 @pytest.fixture
 async def stub(uow, clock, ids) -> AsyncIterator[identity_pb2_grpc.IdentityServiceStub]:
+    for subject in TOKENS:  # they answered the portal's consent screen already
+        await consent_to_portal(uow, subject, clock)
     servicer = IdentityServicer(IdentityDependencies(uow=uow, clock=clock, new_id=ids))
     settings = IdentitySettings(grpc_port=0, service_client_secret=SecretStr("unused-here"))
     built = build_server(

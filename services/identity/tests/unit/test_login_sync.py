@@ -31,7 +31,7 @@ async def test_repeated_logins_write_nothing_new_contact_is_announced(uow, login
 
 
 async def test_service_accounts_leave_no_trace(uow, login) -> None:
-    actor = await login("service-account-tramita-requests")
+    actor = await login("service-account-tramita-requests", consent=False)
     assert actor.is_service
     assert (uow.commits, uow.persons.rows) == (0, {})
 

@@ -16,6 +16,9 @@ from tramita_gateway.entrypoints.session_cookies import (
     SESSION_COOKIE,
 )
 
+ACTING_FOR_HEADER = "X-Acting-For"
+ACTING_FOR_METADATA = "x-acting-for"
+
 session_cookie = APIKeyCookie(
     name=SESSION_COOKIE,
     scheme_name="portalSession",
@@ -46,17 +49,31 @@ async def caller_metadata(
     request: Request,
     authorization: Annotated[str | None, Header()] = None,
     session_id: Annotated[str | None, Depends(session_cookie)] = None,
+    acting_for: Annotated[
+        str | None,
+        Header(
+            alias=ACTING_FOR_HEADER,
+            max_length=64,
+            description="The company to act for on this request, by tax key (e.g. "
+            '"BR:CNPJ:27491536000103"); identity checks the bond. Without it, the company '
+            "chosen with PUT /api/v1/me/acting-for.",
+        ),
+    ] = None,
 ) -> tuple[tuple[str, str], ...]:
     """Verify the caller's token here too (zero trust) and forward it to the services.
 
-    A bearer token wins; without one, the portal session cookie supplies the token.
+    A bearer token wins; without one, the portal session cookie supplies the token. An
+    `X-Acting-For` header travels as the metadata `x-acting-for` (docs/adr/0008).
     """
     if authorization is not None or session_id is None:
         token = parse_bearer(authorization)
     else:
         token = (await cookie_session(request, session_id)).tokens.access_token
     await request.app.state.verifier.verify(token)
-    return (("authorization", f"Bearer {token}"),)
+    metadata = (("authorization", f"Bearer {token}"),)
+    if acting_for and acting_for.strip():
+        metadata += ((ACTING_FOR_METADATA, acting_for.strip()),)
+    return metadata
 
 
 def services(request: Request) -> Services:

@@ -9,6 +9,8 @@ from tramita_identity.domain.events import (
     AccessRequestRejected,
     AccessRequestSubmitted,
     AuthorityUserCreated,
+    ConsentGiven,
+    ConsentWithdrawn,
     DelegationGranted,
     DelegationRevoked,
     IdentityEvent,
@@ -84,4 +86,23 @@ def _accounts(event: IdentityEvent) -> tuple[str, str, Message]:
                 access_request_id=rid, decided_by_person_id=event.decided_by
             )
             return rid, "", rejected
+    return _consents(event)
+
+
+def _consents(event: IdentityEvent) -> tuple[str, str, Message]:
+    match event:
+        case ConsentGiven(consent_id=cid, person_id=pid):
+            given = events_pb2.ConsentGiven(
+                consent_id=cid,
+                person_id=pid,
+                service=event.service,
+                items=list(event.items),
+                text_version=event.text_version,
+            )
+            return cid, "", given
+        case ConsentWithdrawn(consent_id=cid, person_id=pid):
+            withdrawn = events_pb2.ConsentWithdrawn(
+                consent_id=cid, person_id=pid, service=event.service, items=list(event.items)
+            )
+            return cid, "", withdrawn
     raise TypeError(f"no payload for {type(event).__name__}")

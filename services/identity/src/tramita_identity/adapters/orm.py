@@ -231,4 +231,26 @@ account_actions = Table(
     Column("detail", String(500), nullable=False),
 )
 
+# Consents (PRODUCT §3.1): never deleted; a withdrawal is recorded on the row.
+consents = Table(
+    "consents",
+    metadata,
+    Column("consent_id", String(36), primary_key=True),
+    Column("person_id", String(PERSON_ID), nullable=False, index=True),
+    Column("service", String(64), nullable=False),
+    Column("items", ARRAY(String(32)), nullable=False),
+    Column("text_version", String(64), nullable=False),
+    Column("given_at", DateTime(timezone=True), nullable=False),
+    Column("withdrawn_at", DateTime(timezone=True)),
+)
+
+# The organization each person chose to act for (docs/adr/0008-acting-as.md).
+acting_choices = Table(
+    "acting_choices",
+    metadata,
+    Column("person_id", String(PERSON_ID), primary_key=True),
+    Column("organization_id", String(ORGANIZATION_ID), nullable=False),
+    Column("chosen_at", DateTime(timezone=True), nullable=False),
+)
+
 platform_tables(metadata)

@@ -13,6 +13,7 @@ from tramita_platform.outbox import Outbox
 
 from tramita_identity.adapters.access_request_repository import SqlAccessRequestRepository
 from tramita_identity.adapters.authority_user_repository import SqlAuthorityUserRepository
+from tramita_identity.adapters.consent_repository import SqlActingChoices, SqlConsentRepository
 from tramita_identity.adapters.decision_log import (
     SqlAccountLog,
     SqlDecisionLog,
@@ -37,6 +38,7 @@ _RACES: tuple[tuple[str, type[IdentityError], tuple[str, ...]], ...] = (
     ("pk_organization_ledgers", ConcurrentChange, ("a person or a representation ledger",)),
     ("uq_access_requests_pending_email", DuplicateAccessRequest, ()),
     ("pk_authority_users", ConcurrentChange, ("a user",)),
+    ("pk_consents", ConcurrentChange, ("a consent",)),
     ("uq_authority_users_username", AccountExists, ("username",)),
 )
 
@@ -88,6 +90,8 @@ class SqlUnitOfWork:
         self.access_requests = SqlAccessRequestRepository(self._session, self._sealer)
         self.users = SqlAuthorityUserRepository(self._session)
         self.account_log = SqlAccountLog(self._session)
+        self.consents = SqlConsentRepository(self._session)
+        self.acting = SqlActingChoices(self._session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -101,6 +105,7 @@ class SqlUnitOfWork:
             await self.ledgers.save_changes()
             await self.access_requests.save_changes()
             await self.users.save_changes()
+            await self.consents.save_changes()
             await self._queue_events()
             await self._session.commit()
         except IntegrityError as exc:
@@ -117,6 +122,7 @@ class SqlUnitOfWork:
             *self.ledgers.seen,
             *self.access_requests.seen,
             *self.users.seen,
+            *self.consents.seen,
         )
         for aggregate in aggregates:
             events.extend(aggregate.events)

@@ -3,9 +3,11 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tramita_identity.app.consents import require_portal_consent
 from tramita_identity.app.login_sync import Actor
 from tramita_identity.app.ports import AuditedDecision, Clock, IdGenerator, UnitOfWork
 from tramita_identity.domain.authorization import ACTIONS, decide_open_process
+from tramita_identity.domain.bonds import Role
 from tramita_identity.domain.delegations import valid_process_type
 from tramita_identity.domain.errors import InvalidField, NotPermitted
 from tramita_identity.domain.tax_ids import parse_tax_key
@@ -44,6 +46,8 @@ async def authorize(
     async with uow() as work:
         ledger = await work.ledgers.get(organization)
         now = clock.now()
+        if ledger is not None and ledger.role_of(subject, now) is not Role.NONE:
+            await require_portal_consent(work, subject, "open processes for the company")
         decision = decide_open_process(
             ledger, organization=organization, person_id=subject, process_type=process_type, now=now
         )

@@ -16,10 +16,11 @@ from tramita_identity.app.commands import (
     fingerprint,
     scoped_key,
 )
+from tramita_identity.app.consents import require_portal_consent
 from tramita_identity.app.ports import Clock, IdGenerator, UnitOfWork
 from tramita_identity.app.views import BondView, DelegationView, Unlinked
 from tramita_identity.domain import representation
-from tramita_identity.domain.bonds import Bond
+from tramita_identity.domain.bonds import Bond, Role
 from tramita_identity.domain.delegations import Delegation, valid_process_types
 from tramita_identity.domain.errors import InvalidField, MemberNotFound, OrganizationNotFound
 from tramita_identity.domain.ledger import OrganizationLedger, PersonKey
@@ -38,6 +39,7 @@ async def link_member(
         ledger = await _ledger(work, organization)
         if (earlier := await _recall(work, command)) is not None:
             return BondView(organization, _bond(ledger, earlier))
+        await _consented(work, ledger, command.actor, "link members", clock)
         member = await _known_person(work, member)
         bond = representation.link_member(
             ledger, actor=command.actor, member=member, bond_id=new_id(), now=clock.now()
@@ -75,6 +77,7 @@ async def grant_delegation(
         ledger = await _ledger(work, organization)
         if (earlier := await _recall(work, command)) is not None:
             return _view(ledger, ledger.delegation(earlier), clock)
+        await _consented(work, ledger, command.actor, "delegate processes", clock)
         delegation = representation.grant_delegation(
             ledger,
             actor=command.actor,
@@ -117,6 +120,15 @@ async def _end_delegation(
         await _remember(work, command, delegation.delegation_id)
         await work.commit()
     return _view(ledger, delegation, clock)
+
+
+async def _consented(
+    work: UnitOfWork, ledger: OrganizationLedger, actor: str, action: str, clock: Clock
+) -> None:
+    """A person with a bond acts for the company only with a current portal consent (no
+    bond: the ledger's own check answers NOT_FOUND, so nothing leaks)."""
+    if ledger.role_of(actor, clock.now()) is not Role.NONE:
+        await require_portal_consent(work, actor, action)
 
 
 def member_key(member: MemberRef) -> PersonKey:

@@ -8,6 +8,7 @@ from tramita_identity.domain.access_requests import AccessRequest, AccessRequest
 from tramita_identity.domain.authority_profiles import EntityInfo
 from tramita_identity.domain.authority_users import AuthorityUser
 from tramita_identity.domain.authorization import Decision
+from tramita_identity.domain.consents import Consent
 from tramita_identity.domain.history import HistoryEntry
 from tramita_identity.domain.ledger import OrganizationLedger
 from tramita_identity.domain.persons import Person
@@ -130,6 +131,23 @@ class AccountLog(Protocol):
     async def record(self, entry: AccountAction) -> None: ...
 
 
+class ConsentRepository(Protocol):
+    async def of_person(self, person_id: str) -> list[Consent]:
+        """Every consent of the person (withdrawn included), newest first."""
+        ...
+
+    async def get(self, consent_id: str) -> Consent | None: ...
+    async def add(self, consent: Consent) -> None: ...
+
+
+class ActingChoices(Protocol):
+    """The organization each person chose to act for."""
+
+    async def get(self, person_id: str) -> str | None: ...
+    async def choose(self, person_id: str, organization_id: str, at: datetime) -> None: ...
+    async def clear(self, person_id: str) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: repositories, decision log, idempotency; the outbox on commit."""
 
@@ -141,6 +159,8 @@ class UnitOfWork(Protocol):
     access_requests: AccessRequestRepository
     users: AuthorityUserRepository
     account_log: AccountLog
+    consents: ConsentRepository
+    acting: ActingChoices
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(self, *exc: object) -> None: ...

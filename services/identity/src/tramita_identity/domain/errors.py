@@ -135,3 +135,23 @@ class StaleVersion(IdentityError):
     def __init__(self, what: str, expected: int, current: int) -> None:
         super().__init__(f"{what} is at version {current}, not {expected}; reload and retry")
         self.what = what
+
+
+class ConsentRequired(IdentityError):
+    """The person has no current consent to the portal: company actions wait for it."""
+
+    def __init__(self, action: str, text_version: str) -> None:
+        super().__init__(
+            f"consent required: consent to the use of your personal data (text version "
+            f"{text_version}) before you {action}"
+        )
+        self.action = action
+        self.text_version = text_version
+
+
+class ConsentNotFound(IdentityError):
+    """No such consent of the caller (another person's consent is not found either)."""
+
+    def __init__(self, consent_id: str) -> None:
+        super().__init__(f"consent {consent_id} not found")
+        self.consent_id = consent_id

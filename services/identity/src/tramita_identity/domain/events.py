@@ -90,6 +90,25 @@ class AccessRequestRejected:
     decided_by: str
 
 
+@dataclass(frozen=True, slots=True)
+class ConsentGiven:
+    """Ids and item codes only, never the data consented to."""
+
+    consent_id: str
+    person_id: str
+    service: str
+    items: tuple[str, ...]
+    text_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentWithdrawn:
+    consent_id: str
+    person_id: str
+    service: str
+    items: tuple[str, ...]
+
+
 type IdentityEvent = (
     PersonRegistered
     | PersonContactChanged
@@ -102,4 +121,6 @@ type IdentityEvent = (
     | AccessRequestEmailValidated
     | AccessRequestApproved
     | AccessRequestRejected
+    | ConsentGiven
+    | ConsentWithdrawn
 )

@@ -18,6 +18,8 @@ from tramita_identity.domain.errors import (
     AccountExists,
     AlreadyLinked,
     ConcurrentChange,
+    ConsentNotFound,
+    ConsentRequired,
     DelegationNotFound,
     DuplicateAccessRequest,
     EntityNotFound,
@@ -59,6 +61,13 @@ def _not_permitted(exc: Exception) -> PermissionDenied:
     return PermissionDenied(str(exc), reason=exc.reason)
 
 
+def _consent_required(exc: Exception) -> FailedPrecondition:
+    assert isinstance(exc, ConsentRequired)
+    return FailedPrecondition(
+        state="consent required", action=exc.action, message=str(exc), reason="CONSENT_REQUIRED"
+    )
+
+
 def _wrong_state(exc: Exception) -> FailedPrecondition:
     assert isinstance(exc, WrongState)
     return FailedPrecondition(
@@ -87,6 +96,8 @@ ERRORS = ErrorMap(
         UserNotFound: lambda exc: NotFound(str(exc), reason="USER_NOT_FOUND"),
         UserEmailTaken: lambda exc: AlreadyExists(str(exc), reason="USER_EMAIL_TAKEN"),
         LastHolder: _last_holder,
+        ConsentRequired: _consent_required,
+        ConsentNotFound: lambda exc: NotFound(str(exc), reason="CONSENT_NOT_FOUND"),
         IdempotencyKeyReused: lambda exc: InvalidArgument(
             [FieldViolation("idempotency_key", "reused", str(exc))], str(exc)
         ),

@@ -6,7 +6,9 @@ from google.protobuf.message import Message
 from google.protobuf.timestamp_pb2 import Timestamp
 from tramita.identity.v1 import identity_pb2
 
+from tramita_identity.app.acting import ActsFor
 from tramita_identity.app.commands import MemberRef
+from tramita_identity.app.consents import ConsentStatus, ConsentView
 from tramita_identity.app.ports import AuditedDecision
 from tramita_identity.app.views import BondView, DelegationView, MyOrganization
 from tramita_identity.domain.authorization import Capabilities
@@ -114,4 +116,47 @@ def decision_proto(audited: AuditedDecision) -> identity_pb2.AuthorizeResponse:
         role=decision.role.value,
         delegation_id=decision.delegation_id,
         decision_id=audited.decision_id,
+    )
+
+
+def acts_for_proto(acting: ActsFor | None) -> identity_pb2.ActsFor | None:
+    if acting is None:
+        return None
+    return identity_pb2.ActsFor(
+        organization_id=acting.organization_id,
+        actor_person_id=acting.actor_person_id,
+        role=acting.capabilities.role.value,
+        process_types=list(acting.capabilities.process_types),
+        source=acting.source,
+    )
+
+
+def consent_proto(view: ConsentView) -> identity_pb2.Consent:
+    consent = view.consent
+    return identity_pb2.Consent(
+        consent_id=consent.consent_id,
+        person_id=consent.person_id,
+        service=consent.service,
+        items=list(consent.items),
+        text_version=consent.text_version,
+        given_at=timestamp(consent.given_at),
+        withdrawn_at=timestamp(consent.withdrawn_at),
+        state=view.state.value,
+    )
+
+
+def consent_status_proto(status: ConsentStatus) -> identity_pb2.ConsentStatus:
+    terms = status.terms
+    current = status.current
+    return identity_pb2.ConsentStatus(
+        service=terms.service,
+        consent_required=status.required,
+        items=[
+            identity_pb2.ConsentItem(code=code, required=code in terms.required)
+            for code in terms.items
+        ],
+        text_version=terms.text_version,
+        current=None
+        if current is None
+        else consent_proto(ConsentView(current, current.state(terms))),
     )

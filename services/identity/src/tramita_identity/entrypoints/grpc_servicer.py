@@ -12,7 +12,7 @@ from tramita.common.v1 import pagination_pb2
 from tramita.identity.v1 import identity_pb2, identity_pb2_grpc
 from tramita_platform.auth import require_principal
 
-from tramita_identity.app import commands, handlers, queries
+from tramita_identity.app import acting, commands, consents, handlers, queries
 from tramita_identity.app.access_requests import AccessPorts
 from tramita_identity.app.authority_users import UserPorts
 from tramita_identity.app.authorize import AuthorizeQuestion, authorize
@@ -23,6 +23,7 @@ from tramita_identity.domain.caller import Caller
 from tramita_identity.domain.login import read_login
 from tramita_identity.entrypoints import grpc_mapping as to
 from tramita_identity.entrypoints.accounts_servicer import AccountsMethods
+from tramita_identity.entrypoints.consent_servicer import ConsentMethods, acting_for_metadata
 from tramita_identity.entrypoints.grpc_mapping import member_ref, optional_time
 
 type Context = grpc.aio.ServicerContext
@@ -46,7 +47,7 @@ def _page(cursor: str | None) -> pagination_pb2.PageResponse:
     return pagination_pb2.PageResponse(next_page_token=cursor or "")
 
 
-class IdentityServicer(AccountsMethods, identity_pb2_grpc.IdentityServiceServicer):
+class IdentityServicer(AccountsMethods, ConsentMethods, identity_pb2_grpc.IdentityServiceServicer):
     def __init__(self, deps: IdentityDependencies) -> None:
         self._deps = deps
         self._reads = {"uow": deps.uow, "clock": deps.clock}
@@ -62,20 +63,34 @@ class IdentityServicer(AccountsMethods, identity_pb2_grpc.IdentityServiceService
     async def WhoAmI(
         self, request: identity_pb2.WhoAmIRequest, context: Context
     ) -> identity_pb2.WhoAmIResponse:
-        await self._actor()
+        actor = await self._actor()
         principal = require_principal()
-        caller = Caller.of(
+        reply = identity_pb2.WhoAmIResponse(
             subject=principal.subject,
-            username=principal.username,
-            roles=principal.roles,
-            active_organization=principal.active_organization,
+            username=principal.username or "",
+            roles=list(
+                Caller.of(
+                    subject=principal.subject,
+                    username=principal.username,
+                    roles=principal.roles,
+                    active_organization=None,
+                ).roles
+            ),
         )
-        return identity_pb2.WhoAmIResponse(
-            subject=caller.subject,
-            username=caller.username,
-            roles=list(caller.roles),
-            active_organization_id=caller.active_organization_id,
+        if actor.is_service:
+            return reply
+        # The active organization comes from identity's ledger (metadata x-acting-for or
+        # the person's choice), never from an unchecked token claim (ADR 0008).
+        found = await acting.acting_for(
+            actor.person_id, named=acting_for_metadata(context), **self._reads
         )
+        status = await consents.consent_status(actor.person_id, "", uow=self._deps.uow)
+        reply.consent_required = status.required
+        reply.consent.CopyFrom(to.consent_status_proto(status))
+        if found is not None:
+            reply.active_organization_id = found.organization_id
+            reply.acts_for.CopyFrom(to.acts_for_proto(found))
+        return reply
 
     async def ListMyOrganizations(
         self, request: identity_pb2.ListMyOrganizationsRequest, context: Context

@@ -25,16 +25,144 @@ class WhoAmIRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class WhoAmIResponse(_message.Message):
-    __slots__ = ("subject", "username", "roles", "active_organization_id")
+    __slots__ = ("subject", "username", "roles", "active_organization_id", "consent_required", "consent", "acts_for")
     SUBJECT_FIELD_NUMBER: _ClassVar[int]
     USERNAME_FIELD_NUMBER: _ClassVar[int]
     ROLES_FIELD_NUMBER: _ClassVar[int]
     ACTIVE_ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    CONSENT_REQUIRED_FIELD_NUMBER: _ClassVar[int]
+    CONSENT_FIELD_NUMBER: _ClassVar[int]
+    ACTS_FOR_FIELD_NUMBER: _ClassVar[int]
     subject: str
     username: str
     roles: _containers.RepeatedScalarFieldContainer[str]
     active_organization_id: str
-    def __init__(self, subject: _Optional[str] = ..., username: _Optional[str] = ..., roles: _Optional[_Iterable[str]] = ..., active_organization_id: _Optional[str] = ...) -> None: ...
+    consent_required: bool
+    consent: ConsentStatus
+    acts_for: ActsFor
+    def __init__(self, subject: _Optional[str] = ..., username: _Optional[str] = ..., roles: _Optional[_Iterable[str]] = ..., active_organization_id: _Optional[str] = ..., consent_required: _Optional[bool] = ..., consent: _Optional[_Union[ConsentStatus, _Mapping]] = ..., acts_for: _Optional[_Union[ActsFor, _Mapping]] = ...) -> None: ...
+
+class ActsFor(_message.Message):
+    __slots__ = ("organization_id", "actor_person_id", "role", "process_types", "source")
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    ACTOR_PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    PROCESS_TYPES_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    actor_person_id: str
+    role: str
+    process_types: _containers.RepeatedScalarFieldContainer[str]
+    source: str
+    def __init__(self, organization_id: _Optional[str] = ..., actor_person_id: _Optional[str] = ..., role: _Optional[str] = ..., process_types: _Optional[_Iterable[str]] = ..., source: _Optional[str] = ...) -> None: ...
+
+class ConsentItem(_message.Message):
+    __slots__ = ("code", "required")
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    REQUIRED_FIELD_NUMBER: _ClassVar[int]
+    code: str
+    required: bool
+    def __init__(self, code: _Optional[str] = ..., required: _Optional[bool] = ...) -> None: ...
+
+class Consent(_message.Message):
+    __slots__ = ("consent_id", "person_id", "service", "items", "text_version", "given_at", "withdrawn_at", "state")
+    CONSENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    TEXT_VERSION_FIELD_NUMBER: _ClassVar[int]
+    GIVEN_AT_FIELD_NUMBER: _ClassVar[int]
+    WITHDRAWN_AT_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    consent_id: str
+    person_id: str
+    service: str
+    items: _containers.RepeatedScalarFieldContainer[str]
+    text_version: str
+    given_at: _timestamp_pb2.Timestamp
+    withdrawn_at: _timestamp_pb2.Timestamp
+    state: str
+    def __init__(self, consent_id: _Optional[str] = ..., person_id: _Optional[str] = ..., service: _Optional[str] = ..., items: _Optional[_Iterable[str]] = ..., text_version: _Optional[str] = ..., given_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., withdrawn_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., state: _Optional[str] = ...) -> None: ...
+
+class ConsentStatus(_message.Message):
+    __slots__ = ("service", "consent_required", "items", "text_version", "current")
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    CONSENT_REQUIRED_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    TEXT_VERSION_FIELD_NUMBER: _ClassVar[int]
+    CURRENT_FIELD_NUMBER: _ClassVar[int]
+    service: str
+    consent_required: bool
+    items: _containers.RepeatedCompositeFieldContainer[ConsentItem]
+    text_version: str
+    current: Consent
+    def __init__(self, service: _Optional[str] = ..., consent_required: _Optional[bool] = ..., items: _Optional[_Iterable[_Union[ConsentItem, _Mapping]]] = ..., text_version: _Optional[str] = ..., current: _Optional[_Union[Consent, _Mapping]] = ...) -> None: ...
+
+class GetConsentStatusRequest(_message.Message):
+    __slots__ = ("service",)
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    service: str
+    def __init__(self, service: _Optional[str] = ...) -> None: ...
+
+class GetConsentStatusResponse(_message.Message):
+    __slots__ = ("status",)
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    status: ConsentStatus
+    def __init__(self, status: _Optional[_Union[ConsentStatus, _Mapping]] = ...) -> None: ...
+
+class GiveConsentRequest(_message.Message):
+    __slots__ = ("service", "items", "text_version")
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    TEXT_VERSION_FIELD_NUMBER: _ClassVar[int]
+    service: str
+    items: _containers.RepeatedScalarFieldContainer[str]
+    text_version: str
+    def __init__(self, service: _Optional[str] = ..., items: _Optional[_Iterable[str]] = ..., text_version: _Optional[str] = ...) -> None: ...
+
+class GiveConsentResponse(_message.Message):
+    __slots__ = ("consent",)
+    CONSENT_FIELD_NUMBER: _ClassVar[int]
+    consent: Consent
+    def __init__(self, consent: _Optional[_Union[Consent, _Mapping]] = ...) -> None: ...
+
+class WithdrawConsentRequest(_message.Message):
+    __slots__ = ("consent_id",)
+    CONSENT_ID_FIELD_NUMBER: _ClassVar[int]
+    consent_id: str
+    def __init__(self, consent_id: _Optional[str] = ...) -> None: ...
+
+class WithdrawConsentResponse(_message.Message):
+    __slots__ = ("consent",)
+    CONSENT_FIELD_NUMBER: _ClassVar[int]
+    consent: Consent
+    def __init__(self, consent: _Optional[_Union[Consent, _Mapping]] = ...) -> None: ...
+
+class ListConsentsRequest(_message.Message):
+    __slots__ = ("page",)
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    page: _pagination_pb2.PageRequest
+    def __init__(self, page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+
+class ListConsentsResponse(_message.Message):
+    __slots__ = ("consents", "page")
+    CONSENTS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    consents: _containers.RepeatedCompositeFieldContainer[Consent]
+    page: _pagination_pb2.PageResponse
+    def __init__(self, consents: _Optional[_Iterable[_Union[Consent, _Mapping]]] = ..., page: _Optional[_Union[_pagination_pb2.PageResponse, _Mapping]] = ...) -> None: ...
+
+class SetActingForRequest(_message.Message):
+    __slots__ = ("organization_id",)
+    ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
+    organization_id: str
+    def __init__(self, organization_id: _Optional[str] = ...) -> None: ...
+
+class SetActingForResponse(_message.Message):
+    __slots__ = ("acts_for",)
+    ACTS_FOR_FIELD_NUMBER: _ClassVar[int]
+    acts_for: ActsFor
+    def __init__(self, acts_for: _Optional[_Union[ActsFor, _Mapping]] = ...) -> None: ...
 
 class Provenance(_message.Message):
     __slots__ = ("source", "recorded_at")

@@ -174,6 +174,31 @@ class IdentityServiceStub:
                 request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordRequest.SerializeToString,
                 response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordResponse.FromString,
                 _registered_method=True)
+        self.GetConsentStatus = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/GetConsentStatus',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetConsentStatusRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetConsentStatusResponse.FromString,
+                _registered_method=True)
+        self.GiveConsent = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/GiveConsent',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GiveConsentRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GiveConsentResponse.FromString,
+                _registered_method=True)
+        self.WithdrawConsent = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/WithdrawConsent',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.WithdrawConsentRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.WithdrawConsentResponse.FromString,
+                _registered_method=True)
+        self.ListConsents = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/ListConsents',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListConsentsRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListConsentsResponse.FromString,
+                _registered_method=True)
+        self.SetActingFor = channel.unary_unary(
+                '/tramita.identity.v1.IdentityService/SetActingFor',
+                request_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.SetActingForRequest.SerializeToString,
+                response_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.SetActingForResponse.FromString,
+                _registered_method=True)
 
 
 class IdentityServiceServicer:
@@ -411,6 +436,59 @@ class IdentityServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetConsentStatus(self, request, context):
+        """Consent (PRODUCT §3.1): a person consents to a service using listed personal data
+        (items "name", "national_id", "phone", "email", "photo", "company_data") under a
+        version of the consent text. Records are never deleted: a withdrawal is recorded on
+        the consent. Without a current consent for "tramita-portal" the company actions
+        (LinkMember, GrantDelegation, Authorize open-process) are FAILED_PRECONDITION with
+        reason CONSENT_REQUIRED.
+
+        GetConsentStatus tells whether the caller must (still) consent to a service, the
+        items asked and the current text version ("tramita-portal" when empty).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GiveConsent(self, request, context):
+        """GiveConsent records the caller's consent. INVALID_ARGUMENT when an item is unknown, a
+        required item is missing or the text version is not the current one. Giving the same
+        consent again returns the current record.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WithdrawConsent(self, request, context):
+        """WithdrawConsent records the withdrawal of one of the caller's consents; company
+        actions stop at once. NOT_FOUND for another person's consent; FAILED_PRECONDITION
+        when withdrawn already.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListConsents(self, request, context):
+        """ListConsents pages through the caller's consents, newest first, withdrawn included.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetActingFor(self, request, context):
+        """Acting-as (docs/adr/0008-acting-as.md). The organization a person acts for is chosen
+        with SetActingFor (kept by identity, per person) or named per call in the metadata
+        `x-acting-for` (a tax key); identity checks the bond on every call: NOT_FOUND
+        without a valid bond. WhoAmI answers it with `acts_for`.
+
+        SetActingFor switches the organization the caller acts for, without a new login; an
+        empty organization_id clears the choice.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_IdentityServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -538,6 +616,31 @@ def add_IdentityServiceServicer_to_server(servicer, server):
                     servicer.ResetAuthorityUserPassword,
                     request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordRequest.FromString,
                     response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordResponse.SerializeToString,
+            ),
+            'GetConsentStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetConsentStatus,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetConsentStatusRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GetConsentStatusResponse.SerializeToString,
+            ),
+            'GiveConsent': grpc.unary_unary_rpc_method_handler(
+                    servicer.GiveConsent,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GiveConsentRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.GiveConsentResponse.SerializeToString,
+            ),
+            'WithdrawConsent': grpc.unary_unary_rpc_method_handler(
+                    servicer.WithdrawConsent,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.WithdrawConsentRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.WithdrawConsentResponse.SerializeToString,
+            ),
+            'ListConsents': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListConsents,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListConsentsRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.ListConsentsResponse.SerializeToString,
+            ),
+            'SetActingFor': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetActingFor,
+                    request_deserializer=tramita_dot_identity_dot_v1_dot_identity__pb2.SetActingForRequest.FromString,
+                    response_serializer=tramita_dot_identity_dot_v1_dot_identity__pb2.SetActingForResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1230,6 +1333,141 @@ class IdentityService:
             '/tramita.identity.v1.IdentityService/ResetAuthorityUserPassword',
             tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordRequest.SerializeToString,
             tramita_dot_identity_dot_v1_dot_identity__pb2.ResetAuthorityUserPasswordResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetConsentStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/GetConsentStatus',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetConsentStatusRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GetConsentStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GiveConsent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/GiveConsent',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GiveConsentRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.GiveConsentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WithdrawConsent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/WithdrawConsent',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.WithdrawConsentRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.WithdrawConsentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListConsents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/ListConsents',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListConsentsRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.ListConsentsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetActingFor(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.identity.v1.IdentityService/SetActingFor',
+            tramita_dot_identity_dot_v1_dot_identity__pb2.SetActingForRequest.SerializeToString,
+            tramita_dot_identity_dot_v1_dot_identity__pb2.SetActingForResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -115,3 +115,29 @@ class AccessRequestRejected(_message.Message):
     access_request_id: str
     decided_by_person_id: str
     def __init__(self, access_request_id: _Optional[str] = ..., decided_by_person_id: _Optional[str] = ...) -> None: ...
+
+class ConsentGiven(_message.Message):
+    __slots__ = ("consent_id", "person_id", "service", "items", "text_version")
+    CONSENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    TEXT_VERSION_FIELD_NUMBER: _ClassVar[int]
+    consent_id: str
+    person_id: str
+    service: str
+    items: _containers.RepeatedScalarFieldContainer[str]
+    text_version: str
+    def __init__(self, consent_id: _Optional[str] = ..., person_id: _Optional[str] = ..., service: _Optional[str] = ..., items: _Optional[_Iterable[str]] = ..., text_version: _Optional[str] = ...) -> None: ...
+
+class ConsentWithdrawn(_message.Message):
+    __slots__ = ("consent_id", "person_id", "service", "items")
+    CONSENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PERSON_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    consent_id: str
+    person_id: str
+    service: str
+    items: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, consent_id: _Optional[str] = ..., person_id: _Optional[str] = ..., service: _Optional[str] = ..., items: _Optional[_Iterable[str]] = ...) -> None: ...
