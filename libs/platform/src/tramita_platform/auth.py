@@ -60,6 +60,8 @@ class Principal:
     client_roles: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
     client_id: str | None = None
     act: Mapping[str, Any] | None = None
+    # The organization the caller says it acts for (the `x-acting-for` call metadata, else
+    # an `active_organization` claim): a claim to check with identity, not a grant.
     active_organization: Any = None
 
     def has_role(self, role: str) -> bool:

@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
 import grpc
@@ -40,6 +41,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 REQUEST_ID_KEY = "x-request-id"
+# The organization the caller says it acts for (a tax key), forwarded by the gateway.
+ACTING_FOR_KEY = "x-acting-for"
 AUTH_EXEMPT_PREFIXES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
 type Context = grpc.aio.ServicerContext[Any, Any]
 type Behavior = Callable[[Any, Context], Any]
@@ -151,8 +154,12 @@ class AuthInterceptor(_ScopedInterceptor):
     @asynccontextmanager
     async def scope(self, method: str, context: Context) -> AsyncIterator[None]:
         """Verify the token and bind the principal; raises `Unauthenticated`."""
-        token = parse_bearer(_metadata(context).get("authorization"))
+        metadata = _metadata(context)
+        token = parse_bearer(metadata.get("authorization"))
         principal = await self._verifier.verify(token)
+        if acting_for := str(metadata.get(ACTING_FOR_KEY) or "").strip()[:64]:
+            # As claimed: a service checks it with identity before acting on it.
+            principal = replace(principal, active_organization=acting_for)
         with bind_principal(principal, token):
             yield
 

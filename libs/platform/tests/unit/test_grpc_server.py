@@ -67,6 +67,8 @@ FAILURES: dict[bytes, Exception] = {
 async def whoami(request: bytes, context: Any) -> bytes:
     principal = current_principal()
     assert principal is not None
+    if request == b"acting":
+        return str(principal.active_organization).encode()
     return f"{principal.subject}|{current_request_id()}".encode()
 
 
@@ -142,6 +144,15 @@ async def test_principal_and_request_id_reach_the_handler(channel: grpc.aio.Chan
     )
     assert await call == b"user-1|req-42"
     assert ("x-request-id", "req-42") in tuple(await call.trailing_metadata())
+
+
+async def test_the_organization_a_caller_acts_for_reaches_the_principal(
+    channel: grpc.aio.Channel,
+) -> None:
+    call = channel.unary_unary(f"/{SERVICE}/Whoami")
+    acting = await call(b"acting", metadata=(*GOOD, ("x-acting-for", "BR:CNPJ:27491536000103")))
+    assert acting == b"BR:CNPJ:27491536000103"
+    assert await call(b"acting", metadata=GOOD) == b"None"
 
 
 async def test_new_request_id_when_caller_sends_none(channel: grpc.aio.Channel) -> None:
