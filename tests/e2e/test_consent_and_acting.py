@@ -73,6 +73,9 @@ async def test_company_actions_wait_for_consent(stack, gateway: httpx.AsyncClien
     assert codes["photo"] is False and codes["national_id"] is True
     assert screen["text_version"]
 
+    # Ana must have logged in once so identity knows her bond (on a fresh stack too).
+    ana_login = await govbr_login(stack, "20581694333")
+    assert (await gateway.get("/api/v1/me", headers=ana_login)).status_code == 200
     process = f"consent-check-{uuid.uuid4().hex[:8]}"
     ana = {"member": {"national_id": "BR:CPF:20581694333"}, "process_types": [process]}
     path = f"/api/v1/companies/{METROLOGIA}/delegations"
