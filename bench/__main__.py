@@ -1,8 +1,8 @@
 """`make bench`: run every benchmark, print and write bench/results/latest.md.
 
 `python -m bench NAME...` runs only the named ones (baselines, gateway_auth,
-identity_authorize, outbox_throughput, outbox_latency, notifications); the local stack
-is started only if one of them needs it.
+gateway_login, identity_authorize, outbox_throughput, outbox_latency, notifications);
+the local stack is started only if one of them needs it.
 """
 
 import asyncio
@@ -13,6 +13,7 @@ from pathlib import Path
 from bench import (
     baselines,
     gateway_auth,
+    gateway_login,
     identity_authorize,
     notifications_throughput,
     outbox_latency,
@@ -30,7 +31,7 @@ ON_STACK: dict[str, Callable[[BenchStack], Awaitable[Rows]]] = {
     "outbox_latency": outbox_latency.run,
     "notifications": notifications_throughput.run,
 }
-NAMES = ("baselines", "gateway_auth", "identity_authorize", *ON_STACK)
+NAMES = ("baselines", "gateway_auth", "gateway_login", "identity_authorize", *ON_STACK)
 
 
 async def _run(selected: tuple[str, ...] = NAMES) -> Rows:
@@ -42,6 +43,8 @@ async def _run(selected: tuple[str, ...] = NAMES) -> Rows:
             rows.append((result, "baseline"))
     if "gateway_auth" in selected:
         rows.extend(await gateway_auth.run())
+    if "gateway_login" in selected:
+        rows.extend(await gateway_login.run())
     if "identity_authorize" in selected:
         rows.extend(await identity_authorize.run())
     on_stack = [run for name, run in ON_STACK.items() if name in selected]
