@@ -53,6 +53,7 @@ def _service(name: str, grpc: int, metrics: int) -> dict[str, str]:
 
 IDENTITY_GRPC = _port("TRAMITA_IDENTITY_GRPC_PORT", 15051)
 REGISTRY_GRPC = _port("TRAMITA_REGISTRY_GRPC_PORT", 15052)
+ALERTS_GRPC = _port("TRAMITA_ALERTS_GRPC_PORT", 15054)
 DOCUMENTS_GRPC = _port("TRAMITA_DOCUMENTS_GRPC_PORT", 15055)
 NOTIFICATIONS_GRPC = _port("TRAMITA_NOTIFICATIONS_GRPC_PORT", 15056)
 GATEWAY_HTTP = config.port("gateway")
@@ -63,6 +64,7 @@ METRICS_BASE = _port("TRAMITA_METRICS_BASE_PORT", 19450)
 MIGRATIONS: list[tuple[str, str]] = [
     ("identity", "tramita_identity"),
     ("registry", "tramita_registry"),
+    ("alerts", "tramita_alerts"),
     ("documents", "tramita_documents"),
     ("notifications", "tramita_notifications"),
     ("gateway", "tramita_gateway"),
@@ -163,6 +165,26 @@ APPS: list[App] = [
             # Invitation e-mails (with their registration codes) go by SendDirect.
             "TRAMITA_NOTIFICATIONS_TARGET": f"{config.HOST}:{NOTIFICATIONS_GRPC}",
         },
+    ),
+    App(
+        "alerts",
+        ("-m", "tramita_alerts", "serve"),
+        ready_port=ALERTS_GRPC,
+        database="alerts",
+        env=_service("alerts", ALERTS_GRPC, METRICS_BASE + 20),
+    ),
+    App(
+        "alerts-relay",
+        ("-m", "tramita_alerts", "relay"),
+        database="alerts",
+        env=_service("alerts", ALERTS_GRPC, METRICS_BASE + 21),
+    ),
+    App(
+        # Ends the closure proposals' comment and objection periods.
+        "alerts-timers",
+        ("-m", "tramita_alerts", "timers"),
+        database="alerts",
+        env=_service("alerts", ALERTS_GRPC, METRICS_BASE + 22),
     ),
     App(
         "gateway",

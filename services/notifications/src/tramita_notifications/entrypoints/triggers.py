@@ -15,6 +15,7 @@ from tramita_platform.events import event_type, unpack
 
 from tramita_notifications.domain.catalogue import Kind
 from tramita_notifications.domain.model import Contact, Language, Trigger
+from tramita_notifications.entrypoints.alert_triggers import ALERT_TRANSLATORS
 
 __all__ = ["TRANSLATORS", "Translator"]
 
@@ -123,4 +124,5 @@ TRANSLATORS: dict[str, Translator] = {
     event_type(registry_events.OrganizationRegistered): _organization_registered,
     event_type(identity_events.DelegationGranted): _delegation_granted,
     event_type(identity_events.DelegationRevoked): _delegation_revoked,
+    **ALERT_TRANSLATORS,
 }

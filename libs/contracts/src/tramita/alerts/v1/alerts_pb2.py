@@ -26,25 +26,75 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from tramita.common.v1 import pagination_pb2 as tramita_dot_common_dot_v1_dot_pagination__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1etramita/alerts/v1/alerts.proto\x12\x11tramita.alerts.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\"\xa4\x01\n\x05\x41lert\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12,\n\x05state\x18\x03 \x01(\x0e\x32\x1d.tramita.alerts.v1.AlertState\x12\x1b\n\x13launching_entity_id\x18\x04 \x01(\t\x12.\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"#\n\x0fGetAlertRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\";\n\x10GetAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"T\n\x11ListAlertsRequest\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12,\n\x04page\x18\x02 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"m\n\x12ListAlertsResponse\x12(\n\x06\x61lerts\x18\x01 \x03(\x0b\x32\x18.tramita.alerts.v1.Alert\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse*@\n\nAlertState\x12\x1b\n\x17\x41LERT_STATE_UNSPECIFIED\x10\x00\x12\x15\n\x11\x41LERT_STATE_DRAFT\x10\x01\x32\xbf\x01\n\rAlertsService\x12S\n\x08GetAlert\x12\".tramita.alerts.v1.GetAlertRequest\x1a#.tramita.alerts.v1.GetAlertResponse\x12Y\n\nListAlerts\x12$.tramita.alerts.v1.ListAlertsRequest\x1a%.tramita.alerts.v1.ListAlertsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1etramita/alerts/v1/alerts.proto\x12\x11tramita.alerts.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\"\xca\x03\n\x05\x41lert\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12,\n\x05state\x18\x03 \x01(\x0e\x32\x1d.tramita.alerts.v1.AlertState\x12\x1b\n\x13launching_entity_id\x18\x04 \x01(\t\x12.\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07version\x18\x06 \x01(\x03\x12\x19\n\x11launching_country\x18\x07 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x08 \x01(\t\x12*\n\x04\x66orm\x18\t \x01(\x0b\x32\x1c.tramita.alerts.v1.AlertForm\x12\x37\n\nrecipients\x18\n \x03(\x0b\x32#.tramita.alerts.v1.CountryReception\x12\x32\n\x0eperiod_ends_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\x07sent_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1a\n\x12personal_data_rule\x18\r \x01(\t\"U\n\x08Provider\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x12\n\nidentifier\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x64\x64ress\x18\x03 \x01(\t\x12\x16\n\x0enatural_person\x18\x04 \x01(\x08\"\xaf\x01\n\tAlertForm\x12\x10\n\x08\x63riteria\x18\x01 \x03(\t\x12-\n\x08provider\x18\x02 \x01(\x0b\x32\x1b.tramita.alerts.v1.Provider\x12\x18\n\x10service_activity\x18\x03 \x01(\t\x12\x15\n\restablishment\x18\x04 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x05 \x01(\t\x12\x1b\n\x13recipient_countries\x18\x06 \x03(\t\"~\n\x10\x43ountryReception\x12\x0f\n\x07\x63ountry\x18\x01 \x01(\t\x12\r\n\x05state\x18\x02 \x01(\t\x12\x13\n\x0bmailbox_ids\x18\x03 \x03(\t\x12\x17\n\x0f\x61\x63knowledged_by\x18\x04 \x01(\t\x12\x1c\n\x14recipient_entity_ids\x18\x05 \x03(\t\"#\n\x0fGetAlertRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\";\n\x10GetAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"T\n\x11ListAlertsRequest\x12\x11\n\tentity_id\x18\x01 \x01(\t\x12,\n\x04page\x18\x02 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"m\n\x12ListAlertsResponse\x12(\n\x06\x61lerts\x18\x01 \x03(\x0b\x32\x18.tramita.alerts.v1.Alert\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\"q\n\x12LaunchAlertRequest\x12*\n\x04\x66orm\x18\x01 \x01(\x0b\x32\x1c.tramita.alerts.v1.AlertForm\x12\x16\n\x0e\x63oordinator_id\x18\x02 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\">\n\x13LaunchAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"\x9b\x01\n\x10SaveDraftRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12*\n\x04\x66orm\x18\x03 \x01(\x0b\x32\x1c.tramita.alerts.v1.AlertForm\x12\x16\n\x0e\x63oordinator_id\x18\x04 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x05 \x01(\t\"<\n\x11SaveDraftResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"Y\n\x12SubmitAlertRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\">\n\x13SubmitAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"Y\n\x12\x41\x63\x63\x65ptAlertRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\">\n\x13\x41\x63\x63\x65ptAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"W\n\x10SendAlertRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"<\n\x11SendAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"^\n\x17\x41\x63knowledgeAlertRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"C\n\x18\x41\x63knowledgeAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"r\n\x17\x44isseminateAlertRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x12\n\nentity_ids\x18\x03 \x03(\t\x12\x17\n\x0fidempotency_key\x18\x04 \x01(\t\"C\n\x18\x44isseminateAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"\xa6\x01\n\x15\x41\x64\x64InformationRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x0c\n\x04kind\x18\x03 \x01(\t\x12\x0c\n\x04text\x18\x04 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x05 \x01(\t\x12\x14\n\x0c\x61\x64\x64ressed_to\x18\x06 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x07 \x01(\t\"R\n\x16\x41\x64\x64InformationResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\x12\x0f\n\x07info_id\x18\x02 \x01(\t\"\xa1\x01\n\x15ProposeClosureRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x16\n\x0e\x63oordinator_id\x18\x03 \x01(\t\x12\x0e\n\x06reason\x18\x04 \x01(\t\x12\x1b\n\x13\x63omment_period_days\x18\x05 \x01(\x05\x12\x17\n\x0fidempotency_key\x18\x06 \x01(\t\"A\n\x16ProposeClosureResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"\x9d\x01\n\x1aSendClosureProposalRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x1d\n\x15objection_period_days\x18\x03 \x01(\x05\x12\x1b\n\x13include_comment_ids\x18\x04 \x03(\t\x12\x17\n\x0fidempotency_key\x18\x05 \x01(\t\"F\n\x1bSendClosureProposalResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert\"X\n\x11\x43loseAlertRequest\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x18\n\x10\x65xpected_version\x18\x02 \x01(\x03\x12\x17\n\x0fidempotency_key\x18\x03 \x01(\t\"=\n\x12\x43loseAlertResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x18.tramita.alerts.v1.Alert*\xc8\x03\n\nAlertState\x12\x1b\n\x17\x41LERT_STATE_UNSPECIFIED\x10\x00\x12\x15\n\x11\x41LERT_STATE_DRAFT\x10\x01\x12%\n!ALERT_STATE_SUBMITTED_FOR_SENDING\x10\x02\x12 \n\x1c\x41LERT_STATE_AWAITING_SENDING\x10\x03\x12\x14\n\x10\x41LERT_STATE_SENT\x10\x04\x12\x30\n,ALERT_STATE_WITHDRAWAL_SUBMITTED_FOR_SENDING\x10\x05\x12\x19\n\x15\x41LERT_STATE_WITHDRAWN\x10\x06\x12)\n%ALERT_STATE_CLOSURE_OPEN_FOR_COMMENTS\x10\x07\x12\'\n#ALERT_STATE_CLOSURE_PENDING_SENDING\x10\x08\x12+\n\'ALERT_STATE_CLOSURE_OPEN_FOR_OBJECTIONS\x10\t\x12(\n$ALERT_STATE_CLOSURE_PENDING_DECISION\x10\n\x12\x16\n\x12\x41LERT_STATE_CLOSED\x10\x0b\x12\x17\n\x13\x41LERT_STATE_DELETED\x10\x0c\x32\x82\n\n\rAlertsService\x12S\n\x08GetAlert\x12\".tramita.alerts.v1.GetAlertRequest\x1a#.tramita.alerts.v1.GetAlertResponse\x12Y\n\nListAlerts\x12$.tramita.alerts.v1.ListAlertsRequest\x1a%.tramita.alerts.v1.ListAlertsResponse\x12\\\n\x0bLaunchAlert\x12%.tramita.alerts.v1.LaunchAlertRequest\x1a&.tramita.alerts.v1.LaunchAlertResponse\x12V\n\tSaveDraft\x12#.tramita.alerts.v1.SaveDraftRequest\x1a$.tramita.alerts.v1.SaveDraftResponse\x12\\\n\x0bSubmitAlert\x12%.tramita.alerts.v1.SubmitAlertRequest\x1a&.tramita.alerts.v1.SubmitAlertResponse\x12\\\n\x0b\x41\x63\x63\x65ptAlert\x12%.tramita.alerts.v1.AcceptAlertRequest\x1a&.tramita.alerts.v1.AcceptAlertResponse\x12V\n\tSendAlert\x12#.tramita.alerts.v1.SendAlertRequest\x1a$.tramita.alerts.v1.SendAlertResponse\x12k\n\x10\x41\x63knowledgeAlert\x12*.tramita.alerts.v1.AcknowledgeAlertRequest\x1a+.tramita.alerts.v1.AcknowledgeAlertResponse\x12k\n\x10\x44isseminateAlert\x12*.tramita.alerts.v1.DisseminateAlertRequest\x1a+.tramita.alerts.v1.DisseminateAlertResponse\x12\x65\n\x0e\x41\x64\x64Information\x12(.tramita.alerts.v1.AddInformationRequest\x1a).tramita.alerts.v1.AddInformationResponse\x12\x65\n\x0eProposeClosure\x12(.tramita.alerts.v1.ProposeClosureRequest\x1a).tramita.alerts.v1.ProposeClosureResponse\x12t\n\x13SendClosureProposal\x12-.tramita.alerts.v1.SendClosureProposalRequest\x1a..tramita.alerts.v1.SendClosureProposalResponse\x12Y\n\nCloseAlert\x12$.tramita.alerts.v1.CloseAlertRequest\x1a%.tramita.alerts.v1.CloseAlertResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tramita.alerts.v1.alerts_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ALERTSTATE']._serialized_start=584
-  _globals['_ALERTSTATE']._serialized_end=648
+  _globals['_ALERTSTATE']._serialized_start=3351
+  _globals['_ALERTSTATE']._serialized_end=3807
   _globals['_ALERT']._serialized_start=123
-  _globals['_ALERT']._serialized_end=287
-  _globals['_GETALERTREQUEST']._serialized_start=289
-  _globals['_GETALERTREQUEST']._serialized_end=324
-  _globals['_GETALERTRESPONSE']._serialized_start=326
-  _globals['_GETALERTRESPONSE']._serialized_end=385
-  _globals['_LISTALERTSREQUEST']._serialized_start=387
-  _globals['_LISTALERTSREQUEST']._serialized_end=471
-  _globals['_LISTALERTSRESPONSE']._serialized_start=473
-  _globals['_LISTALERTSRESPONSE']._serialized_end=582
-  _globals['_ALERTSSERVICE']._serialized_start=651
-  _globals['_ALERTSSERVICE']._serialized_end=842
+  _globals['_ALERT']._serialized_end=581
+  _globals['_PROVIDER']._serialized_start=583
+  _globals['_PROVIDER']._serialized_end=668
+  _globals['_ALERTFORM']._serialized_start=671
+  _globals['_ALERTFORM']._serialized_end=846
+  _globals['_COUNTRYRECEPTION']._serialized_start=848
+  _globals['_COUNTRYRECEPTION']._serialized_end=974
+  _globals['_GETALERTREQUEST']._serialized_start=976
+  _globals['_GETALERTREQUEST']._serialized_end=1011
+  _globals['_GETALERTRESPONSE']._serialized_start=1013
+  _globals['_GETALERTRESPONSE']._serialized_end=1072
+  _globals['_LISTALERTSREQUEST']._serialized_start=1074
+  _globals['_LISTALERTSREQUEST']._serialized_end=1158
+  _globals['_LISTALERTSRESPONSE']._serialized_start=1160
+  _globals['_LISTALERTSRESPONSE']._serialized_end=1269
+  _globals['_LAUNCHALERTREQUEST']._serialized_start=1271
+  _globals['_LAUNCHALERTREQUEST']._serialized_end=1384
+  _globals['_LAUNCHALERTRESPONSE']._serialized_start=1386
+  _globals['_LAUNCHALERTRESPONSE']._serialized_end=1448
+  _globals['_SAVEDRAFTREQUEST']._serialized_start=1451
+  _globals['_SAVEDRAFTREQUEST']._serialized_end=1606
+  _globals['_SAVEDRAFTRESPONSE']._serialized_start=1608
+  _globals['_SAVEDRAFTRESPONSE']._serialized_end=1668
+  _globals['_SUBMITALERTREQUEST']._serialized_start=1670
+  _globals['_SUBMITALERTREQUEST']._serialized_end=1759
+  _globals['_SUBMITALERTRESPONSE']._serialized_start=1761
+  _globals['_SUBMITALERTRESPONSE']._serialized_end=1823
+  _globals['_ACCEPTALERTREQUEST']._serialized_start=1825
+  _globals['_ACCEPTALERTREQUEST']._serialized_end=1914
+  _globals['_ACCEPTALERTRESPONSE']._serialized_start=1916
+  _globals['_ACCEPTALERTRESPONSE']._serialized_end=1978
+  _globals['_SENDALERTREQUEST']._serialized_start=1980
+  _globals['_SENDALERTREQUEST']._serialized_end=2067
+  _globals['_SENDALERTRESPONSE']._serialized_start=2069
+  _globals['_SENDALERTRESPONSE']._serialized_end=2129
+  _globals['_ACKNOWLEDGEALERTREQUEST']._serialized_start=2131
+  _globals['_ACKNOWLEDGEALERTREQUEST']._serialized_end=2225
+  _globals['_ACKNOWLEDGEALERTRESPONSE']._serialized_start=2227
+  _globals['_ACKNOWLEDGEALERTRESPONSE']._serialized_end=2294
+  _globals['_DISSEMINATEALERTREQUEST']._serialized_start=2296
+  _globals['_DISSEMINATEALERTREQUEST']._serialized_end=2410
+  _globals['_DISSEMINATEALERTRESPONSE']._serialized_start=2412
+  _globals['_DISSEMINATEALERTRESPONSE']._serialized_end=2479
+  _globals['_ADDINFORMATIONREQUEST']._serialized_start=2482
+  _globals['_ADDINFORMATIONREQUEST']._serialized_end=2648
+  _globals['_ADDINFORMATIONRESPONSE']._serialized_start=2650
+  _globals['_ADDINFORMATIONRESPONSE']._serialized_end=2732
+  _globals['_PROPOSECLOSUREREQUEST']._serialized_start=2735
+  _globals['_PROPOSECLOSUREREQUEST']._serialized_end=2896
+  _globals['_PROPOSECLOSURERESPONSE']._serialized_start=2898
+  _globals['_PROPOSECLOSURERESPONSE']._serialized_end=2963
+  _globals['_SENDCLOSUREPROPOSALREQUEST']._serialized_start=2966
+  _globals['_SENDCLOSUREPROPOSALREQUEST']._serialized_end=3123
+  _globals['_SENDCLOSUREPROPOSALRESPONSE']._serialized_start=3125
+  _globals['_SENDCLOSUREPROPOSALRESPONSE']._serialized_end=3195
+  _globals['_CLOSEALERTREQUEST']._serialized_start=3197
+  _globals['_CLOSEALERTREQUEST']._serialized_end=3285
+  _globals['_CLOSEALERTRESPONSE']._serialized_start=3287
+  _globals['_CLOSEALERTRESPONSE']._serialized_end=3348
+  _globals['_ALERTSSERVICE']._serialized_start=3810
+  _globals['_ALERTSSERVICE']._serialized_end=5092
 # @@protoc_insertion_point(module_scope)

@@ -26,7 +26,10 @@ if _version_not_supported:
 
 
 class AlertsServiceStub:
-    """AlertsService owns the alert mechanism (IMI).
+    """AlertsService owns the alert mechanism (IMI guide §6, PRODUCT §7 and §12). The acting
+    person and entity come from the caller's token; every command names the version it
+    read (`expected_version`, ABORTED when another change won) and may carry an
+    idempotency key (a retry with the same key returns the first answer).
     """
 
     def __init__(self, channel):
@@ -45,14 +48,72 @@ class AlertsServiceStub:
                 request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.ListAlertsRequest.SerializeToString,
                 response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.ListAlertsResponse.FromString,
                 _registered_method=True)
+        self.LaunchAlert = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/LaunchAlert',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.LaunchAlertRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.LaunchAlertResponse.FromString,
+                _registered_method=True)
+        self.SaveDraft = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/SaveDraft',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SaveDraftRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SaveDraftResponse.FromString,
+                _registered_method=True)
+        self.SubmitAlert = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/SubmitAlert',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SubmitAlertRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SubmitAlertResponse.FromString,
+                _registered_method=True)
+        self.AcceptAlert = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/AcceptAlert',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcceptAlertRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcceptAlertResponse.FromString,
+                _registered_method=True)
+        self.SendAlert = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/SendAlert',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendAlertRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendAlertResponse.FromString,
+                _registered_method=True)
+        self.AcknowledgeAlert = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/AcknowledgeAlert',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcknowledgeAlertRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcknowledgeAlertResponse.FromString,
+                _registered_method=True)
+        self.DisseminateAlert = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/DisseminateAlert',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.DisseminateAlertRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.DisseminateAlertResponse.FromString,
+                _registered_method=True)
+        self.AddInformation = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/AddInformation',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AddInformationRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AddInformationResponse.FromString,
+                _registered_method=True)
+        self.ProposeClosure = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/ProposeClosure',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.ProposeClosureRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.ProposeClosureResponse.FromString,
+                _registered_method=True)
+        self.SendClosureProposal = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/SendClosureProposal',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendClosureProposalRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendClosureProposalResponse.FromString,
+                _registered_method=True)
+        self.CloseAlert = channel.unary_unary(
+                '/tramita.alerts.v1.AlertsService/CloseAlert',
+                request_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.CloseAlertRequest.SerializeToString,
+                response_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.CloseAlertResponse.FromString,
+                _registered_method=True)
 
 
 class AlertsServiceServicer:
-    """AlertsService owns the alert mechanism (IMI).
+    """AlertsService owns the alert mechanism (IMI guide §6, PRODUCT §7 and §12). The acting
+    person and entity come from the caller's token; every command names the version it
+    read (`expected_version`, ABORTED when another change won) and may carry an
+    idempotency key (a retry with the same key returns the first answer).
     """
 
     def GetAlert(self, request, context):
-        """GetAlert returns one alert's summary; NOT_FOUND when the caller may not see it.
+        """GetAlert returns one alert; NOT_FOUND when the caller may not see it.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -60,6 +121,83 @@ class AlertsServiceServicer:
 
     def ListAlerts(self, request, context):
         """ListAlerts pages through the alerts an entity launched or received.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LaunchAlert(self, request, context):
+        """LaunchAlert saves a new draft, which numbers it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SaveDraft(self, request, context):
+        """SaveDraft changes a draft (or an alert awaiting sending, §6.2.2).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SubmitAlert(self, request, context):
+        """SubmitAlert submits a complete draft to its coordinator for sending.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcceptAlert(self, request, context):
+        """AcceptAlert: a broadcaster of the coordinator accepts the submission.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendAlert(self, request, context):
+        """SendAlert sends the alert to every recipient country's mailboxes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcknowledgeAlert(self, request, context):
+        """AcknowledgeAlert: a mailbox acknowledges receipt for its country.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DisseminateAlert(self, request, context):
+        """DisseminateAlert passes the alert to entities of the actor's country.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddInformation(self, request, context):
+        """AddInformation submits additional information to a coordinator of the actor's country.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ProposeClosure(self, request, context):
+        """ProposeClosure opens a closure proposal and its comment period.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendClosureProposal(self, request, context):
+        """SendClosureProposal sends the proposal to every country and opens the objection period.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CloseAlert(self, request, context):
+        """CloseAlert closes the alert once the objection period is over.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -78,6 +216,61 @@ def add_AlertsServiceServicer_to_server(servicer, server):
                     request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.ListAlertsRequest.FromString,
                     response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.ListAlertsResponse.SerializeToString,
             ),
+            'LaunchAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.LaunchAlert,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.LaunchAlertRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.LaunchAlertResponse.SerializeToString,
+            ),
+            'SaveDraft': grpc.unary_unary_rpc_method_handler(
+                    servicer.SaveDraft,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SaveDraftRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SaveDraftResponse.SerializeToString,
+            ),
+            'SubmitAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitAlert,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SubmitAlertRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SubmitAlertResponse.SerializeToString,
+            ),
+            'AcceptAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcceptAlert,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcceptAlertRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcceptAlertResponse.SerializeToString,
+            ),
+            'SendAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendAlert,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendAlertRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendAlertResponse.SerializeToString,
+            ),
+            'AcknowledgeAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcknowledgeAlert,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcknowledgeAlertRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcknowledgeAlertResponse.SerializeToString,
+            ),
+            'DisseminateAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.DisseminateAlert,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.DisseminateAlertRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.DisseminateAlertResponse.SerializeToString,
+            ),
+            'AddInformation': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddInformation,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AddInformationRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.AddInformationResponse.SerializeToString,
+            ),
+            'ProposeClosure': grpc.unary_unary_rpc_method_handler(
+                    servicer.ProposeClosure,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.ProposeClosureRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.ProposeClosureResponse.SerializeToString,
+            ),
+            'SendClosureProposal': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendClosureProposal,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendClosureProposalRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendClosureProposalResponse.SerializeToString,
+            ),
+            'CloseAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.CloseAlert,
+                    request_deserializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.CloseAlertRequest.FromString,
+                    response_serializer=tramita_dot_alerts_dot_v1_dot_alerts__pb2.CloseAlertResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'tramita.alerts.v1.AlertsService', rpc_method_handlers)
@@ -87,7 +280,10 @@ def add_AlertsServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class AlertsService:
-    """AlertsService owns the alert mechanism (IMI).
+    """AlertsService owns the alert mechanism (IMI guide §6, PRODUCT §7 and §12). The acting
+    person and entity come from the caller's token; every command names the version it
+    read (`expected_version`, ABORTED when another change won) and may carry an
+    idempotency key (a retry with the same key returns the first answer).
     """
 
     @staticmethod
@@ -134,6 +330,303 @@ class AlertsService:
             '/tramita.alerts.v1.AlertsService/ListAlerts',
             tramita_dot_alerts_dot_v1_dot_alerts__pb2.ListAlertsRequest.SerializeToString,
             tramita_dot_alerts_dot_v1_dot_alerts__pb2.ListAlertsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LaunchAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/LaunchAlert',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.LaunchAlertRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.LaunchAlertResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SaveDraft(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/SaveDraft',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.SaveDraftRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.SaveDraftResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/SubmitAlert',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.SubmitAlertRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.SubmitAlertResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcceptAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/AcceptAlert',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcceptAlertRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcceptAlertResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SendAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/SendAlert',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendAlertRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendAlertResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcknowledgeAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/AcknowledgeAlert',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcknowledgeAlertRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.AcknowledgeAlertResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DisseminateAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/DisseminateAlert',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.DisseminateAlertRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.DisseminateAlertResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddInformation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/AddInformation',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.AddInformationRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.AddInformationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ProposeClosure(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/ProposeClosure',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.ProposeClosureRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.ProposeClosureResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SendClosureProposal(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/SendClosureProposal',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendClosureProposalRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.SendClosureProposalResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CloseAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.alerts.v1.AlertsService/CloseAlert',
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.CloseAlertRequest.SerializeToString,
+            tramita_dot_alerts_dot_v1_dot_alerts__pb2.CloseAlertResponse.FromString,
             options,
             channel_credentials,
             insecure,

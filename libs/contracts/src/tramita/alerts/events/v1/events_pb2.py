@@ -22,15 +22,74 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%tramita/alerts/events/v1/events.proto\x12\x18tramita.alerts.events.v1\"=\n\x0c\x41lertCreated\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x1b\n\x13launching_entity_id\x18\x02 \x01(\tb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%tramita/alerts/events/v1/events.proto\x12\x18tramita.alerts.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"=\n\x0c\x41lertCreated\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x1b\n\x13launching_entity_id\x18\x02 \x01(\t\"{\n\rAlertLaunched\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1b\n\x13launching_entity_id\x18\x04 \x01(\t\x12\x19\n\x11launching_country\x18\x05 \x01(\t\"`\n\x0b\x41lertEdited\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\r\n\x05state\x18\x04 \x01(\t\x12\x0e\n\x06\x66ields\x18\x05 \x03(\t\"_\n\x0c\x41lertDeleted\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1b\n\x13launching_entity_id\x18\x04 \x01(\t\"\x83\x01\n\x18\x41lertSubmittedForSending\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1b\n\x13launching_entity_id\x18\x04 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x05 \x01(\t\"e\n\x17\x41lertSubmissionRecalled\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x04 \x01(\t\"y\n\x0e\x41lertForwarded\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1b\n\x13\x66rom_coordinator_id\x18\x04 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x05 \x01(\t\"[\n\rAlertAccepted\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x04 \x01(\t\"\xef\x01\n\tAlertSent\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x04 \x01(\t\x12\x1b\n\x13launching_entity_id\x18\x05 \x01(\t\x12\x19\n\x11launching_country\x18\x06 \x01(\t\x12\x1b\n\x13recipient_countries\x18\x07 \x03(\t\x12\x13\n\x0bmailbox_ids\x18\x08 \x03(\t\x12\x18\n\x10home_mailbox_ids\x18\t \x03(\t\x12\x12\n\ncommission\x18\n \x01(\x08\"\x83\x01\n\x17RecipientCountriesAdded\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x11\n\tcountries\x18\x04 \x03(\t\x12\x0c\n\x04sent\x18\x05 \x01(\x08\x12\x13\n\x0bmailbox_ids\x18\x06 \x03(\t\"q\n\x0e\x41lertRectified\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x0e\n\x06\x66ields\x18\x04 \x03(\t\x12\x1b\n\x13involved_entity_ids\x18\x05 \x03(\t\"\x8a\x01\n\x14\x45stablishmentChanged\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x10\n\x08previous\x18\x04 \x01(\t\x12\x0f\n\x07\x63urrent\x18\x05 \x01(\t\x12\x1b\n\x13involved_entity_ids\x18\x06 \x03(\t\"l\n\x11\x41lertAcknowledged\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x04 \x01(\t\x12\x12\n\nmailbox_id\x18\x05 \x01(\t\"\x82\x01\n\x11\x41lertDisseminated\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x04 \x01(\t\x12\x14\n\x0c\x62y_entity_id\x18\x05 \x01(\t\x12\x12\n\nentity_ids\x18\x06 \x03(\t\"\x80\x01\n\x10RecipientRemoved\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x04 \x01(\t\x12\x14\n\x0c\x62y_entity_id\x18\x05 \x01(\t\x12\x11\n\tentity_id\x18\x06 \x01(\t\"\x97\x01\n\x17\x41\x64\x64itionalInfoSubmitted\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x0f\n\x07info_id\x18\x04 \x01(\t\x12\x0c\n\x04kind\x18\x05 \x01(\t\x12\x11\n\tentity_id\x18\x06 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x07 \x01(\t\"[\n\x14\x41\x64\x64itionalInfoEdited\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x0f\n\x07info_id\x18\x04 \x01(\t\"\\\n\x15\x41\x64\x64itionalInfoDeleted\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x0f\n\x07info_id\x18\x04 \x01(\t\"\xc5\x01\n\x12\x41\x64\x64itionalInfoSent\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x0f\n\x07info_id\x18\x04 \x01(\t\x12\x0c\n\x04kind\x18\x05 \x01(\t\x12\x11\n\tentity_id\x18\x06 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x07 \x01(\t\x12\x14\n\x0c\x61\x64\x64ressed_to\x18\x08 \x01(\t\x12\x1b\n\x13involved_entity_ids\x18\t \x03(\t\"t\n\x13WithdrawalSubmitted\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x11\n\tentity_id\x18\x04 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x05 \x01(\t\"`\n\x12WithdrawalRecalled\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x04 \x01(\t\"\xab\x01\n\x0e\x41lertWithdrawn\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x16\n\x0e\x63oordinator_id\x18\x04 \x01(\t\x12\x30\n\x0cwithdrawn_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1b\n\x13involved_entity_ids\x18\x06 \x03(\t\"\xf3\x01\n\x0f\x43losureProposed\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x17\n\x0f\x63losure_country\x18\x04 \x01(\t\x12\x1a\n\x12proposer_entity_id\x18\x05 \x01(\t\x12\x1e\n\x16\x63losure_coordinator_id\x18\x06 \x01(\t\x12:\n\x16\x63omment_period_ends_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1b\n\x13notified_entity_ids\x18\x08 \x03(\t\"\x8d\x01\n\x10\x43losureCommented\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x12\n\ncomment_id\x18\x04 \x01(\t\x12\x11\n\tentity_id\x18\x05 \x01(\t\x12\x1e\n\x16\x63losure_coordinator_id\x18\x06 \x01(\t\"k\n\x15\x43losureProposalEdited\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1e\n\x16\x63losure_coordinator_id\x18\x04 \x01(\t\"\x9b\x01\n\x18\x43losureProposalCancelled\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1e\n\x16\x63losure_coordinator_id\x18\x04 \x01(\t\x12\x0e\n\x06reason\x18\x05 \x01(\t\x12\x1b\n\x13notified_entity_ids\x18\x06 \x03(\t\"h\n\x12\x43ommentPeriodEnded\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1e\n\x16\x63losure_coordinator_id\x18\x04 \x01(\t\"\xe2\x01\n\x13\x43losureProposalSent\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1e\n\x16\x63losure_coordinator_id\x18\x04 \x01(\t\x12<\n\x18objection_period_ends_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1c\n\x14included_comment_ids\x18\x06 \x03(\t\x12\x1b\n\x13involved_entity_ids\x18\x07 \x03(\t\"j\n\x14ObjectionPeriodEnded\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1e\n\x16\x63losure_coordinator_id\x18\x04 \x01(\t\"\xad\x01\n\x0b\x41lertClosed\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08\x61\x63ted_by\x18\x03 \x01(\t\x12\x1e\n\x16\x63losure_coordinator_id\x18\x04 \x01(\t\x12-\n\tclosed_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1b\n\x13involved_entity_ids\x18\x06 \x03(\tb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tramita.alerts.events.v1.events_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ALERTCREATED']._serialized_start=67
-  _globals['_ALERTCREATED']._serialized_end=128
+  _globals['_ALERTCREATED']._serialized_start=100
+  _globals['_ALERTCREATED']._serialized_end=161
+  _globals['_ALERTLAUNCHED']._serialized_start=163
+  _globals['_ALERTLAUNCHED']._serialized_end=286
+  _globals['_ALERTEDITED']._serialized_start=288
+  _globals['_ALERTEDITED']._serialized_end=384
+  _globals['_ALERTDELETED']._serialized_start=386
+  _globals['_ALERTDELETED']._serialized_end=481
+  _globals['_ALERTSUBMITTEDFORSENDING']._serialized_start=484
+  _globals['_ALERTSUBMITTEDFORSENDING']._serialized_end=615
+  _globals['_ALERTSUBMISSIONRECALLED']._serialized_start=617
+  _globals['_ALERTSUBMISSIONRECALLED']._serialized_end=718
+  _globals['_ALERTFORWARDED']._serialized_start=720
+  _globals['_ALERTFORWARDED']._serialized_end=841
+  _globals['_ALERTACCEPTED']._serialized_start=843
+  _globals['_ALERTACCEPTED']._serialized_end=934
+  _globals['_ALERTSENT']._serialized_start=937
+  _globals['_ALERTSENT']._serialized_end=1176
+  _globals['_RECIPIENTCOUNTRIESADDED']._serialized_start=1179
+  _globals['_RECIPIENTCOUNTRIESADDED']._serialized_end=1310
+  _globals['_ALERTRECTIFIED']._serialized_start=1312
+  _globals['_ALERTRECTIFIED']._serialized_end=1425
+  _globals['_ESTABLISHMENTCHANGED']._serialized_start=1428
+  _globals['_ESTABLISHMENTCHANGED']._serialized_end=1566
+  _globals['_ALERTACKNOWLEDGED']._serialized_start=1568
+  _globals['_ALERTACKNOWLEDGED']._serialized_end=1676
+  _globals['_ALERTDISSEMINATED']._serialized_start=1679
+  _globals['_ALERTDISSEMINATED']._serialized_end=1809
+  _globals['_RECIPIENTREMOVED']._serialized_start=1812
+  _globals['_RECIPIENTREMOVED']._serialized_end=1940
+  _globals['_ADDITIONALINFOSUBMITTED']._serialized_start=1943
+  _globals['_ADDITIONALINFOSUBMITTED']._serialized_end=2094
+  _globals['_ADDITIONALINFOEDITED']._serialized_start=2096
+  _globals['_ADDITIONALINFOEDITED']._serialized_end=2187
+  _globals['_ADDITIONALINFODELETED']._serialized_start=2189
+  _globals['_ADDITIONALINFODELETED']._serialized_end=2281
+  _globals['_ADDITIONALINFOSENT']._serialized_start=2284
+  _globals['_ADDITIONALINFOSENT']._serialized_end=2481
+  _globals['_WITHDRAWALSUBMITTED']._serialized_start=2483
+  _globals['_WITHDRAWALSUBMITTED']._serialized_end=2599
+  _globals['_WITHDRAWALRECALLED']._serialized_start=2601
+  _globals['_WITHDRAWALRECALLED']._serialized_end=2697
+  _globals['_ALERTWITHDRAWN']._serialized_start=2700
+  _globals['_ALERTWITHDRAWN']._serialized_end=2871
+  _globals['_CLOSUREPROPOSED']._serialized_start=2874
+  _globals['_CLOSUREPROPOSED']._serialized_end=3117
+  _globals['_CLOSURECOMMENTED']._serialized_start=3120
+  _globals['_CLOSURECOMMENTED']._serialized_end=3261
+  _globals['_CLOSUREPROPOSALEDITED']._serialized_start=3263
+  _globals['_CLOSUREPROPOSALEDITED']._serialized_end=3370
+  _globals['_CLOSUREPROPOSALCANCELLED']._serialized_start=3373
+  _globals['_CLOSUREPROPOSALCANCELLED']._serialized_end=3528
+  _globals['_COMMENTPERIODENDED']._serialized_start=3530
+  _globals['_COMMENTPERIODENDED']._serialized_end=3634
+  _globals['_CLOSUREPROPOSALSENT']._serialized_start=3637
+  _globals['_CLOSUREPROPOSALSENT']._serialized_end=3863
+  _globals['_OBJECTIONPERIODENDED']._serialized_start=3865
+  _globals['_OBJECTIONPERIODENDED']._serialized_end=3971
+  _globals['_ALERTCLOSED']._serialized_start=3974
+  _globals['_ALERTCLOSED']._serialized_end=4147
 # @@protoc_insertion_point(module_scope)
