@@ -26,6 +26,7 @@ async def serve() -> None:
     try:
         await run_grpc(settings, register=register, error_map=ERRORS)
     finally:
+        await documents.identity.close()
         await documents.engine.dispose()
 
 
@@ -47,6 +48,7 @@ async def consume() -> None:
             name="receipts",
         )
     finally:
+        await documents.identity.close()
         await documents.engine.dispose()
 
 

@@ -1,16 +1,22 @@
 """Composition root: builds adapters from settings and wires them into the handlers."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
+import grpc.aio
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from tramita.identity.v1 import identity_pb2_grpc
 from tramita_platform.clock import SystemClock
 from tramita_platform.db import create_engine, session_factory
+from tramita_platform.grpc_client import create_service_channel
 from tramita_platform.outbox import Outbox
 
 from tramita_documents.adapters.blob_store import S3BlobStore
+from tramita_documents.adapters.identity_bonds import IdentityBonds
 from tramita_documents.adapters.pades import KeyFiles, PadesSigner, PadesVerifier
 from tramita_documents.adapters.unit_of_work import SessionWork, SqlUnitOfWork
+from tramita_documents.app.scope import CachedBonds
 from tramita_documents.entrypoints.grpc_servicer import DocumentsDependencies
 from tramita_documents.settings import DocumentsSettings
 
@@ -23,6 +29,7 @@ class Documents:
     outbox: Outbox
     blobs: S3BlobStore
     dependencies: DocumentsDependencies
+    identity: grpc.aio.Channel
 
     def work_in(self, session: AsyncSession) -> SessionWork:
         """Work inside a transaction the consumer owns."""
@@ -68,6 +75,21 @@ def build(settings: DocumentsSettings) -> Documents:
         secret_key=settings.minio_secret_key.get_secret_value(),
         bucket=settings.documents_bucket,
         secure=settings.minio_secure,
+        public_endpoint=settings.minio_public_endpoint,
+        public_secure=settings.minio_public_secure,
+        region=settings.minio_region,
+    )
+    # The caller's own token is forwarded: identity answers about the caller's bonds.
+    identity = create_service_channel(
+        settings,
+        settings.identity_target,
+        token_source=None,
+        forward_user_token=True,
+        idempotent_methods=["tramita.identity.v1.IdentityService/GetCapabilities"],
+    )
+    bonds = CachedBonds(
+        IdentityBonds(identity_pb2_grpc.IdentityServiceStub(identity)),
+        ttl_seconds=settings.bond_cache_seconds,
     )
     return Documents(
         engine=engine,
@@ -79,5 +101,9 @@ def build(settings: DocumentsSettings) -> Documents:
             uow=lambda: SqlUnitOfWork(sessions, outbox=outbox, clock=clock),
             blobs=blobs,
             verifier=build_verifier(settings),
+            bonds=bonds,
+            clock=clock,
+            link_lifetime=timedelta(seconds=settings.download_link_seconds),
         ),
+        identity=identity,
     )

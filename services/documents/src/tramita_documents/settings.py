@@ -19,6 +19,30 @@ class DocumentsSettings(BaseServiceSettings):
     minio_access_key: str = Field(description="S3 access key.")
     minio_secret_key: SecretStr = Field(description="S3 secret key.")
     minio_secure: bool = Field(default=False, description="Use TLS to reach the S3 endpoint.")
+    minio_public_endpoint: str = Field(
+        default="",
+        description="S3 endpoint (host:port) as downloaders reach it, named in pre-signed "
+        "links; empty: the same as minio_endpoint.",
+    )
+    minio_public_secure: bool | None = Field(
+        default=None, description="Pre-signed links use https; unset: as minio_secure."
+    )
+    minio_region: str = Field(
+        default="us-east-1", description="S3 region (signing is offline, so it must be set)."
+    )
+    download_link_seconds: int = Field(
+        default=300, ge=1, le=3600, description="How long a pre-signed download link works."
+    )
+    identity_target: str = Field(
+        default="127.0.0.1:50051", description="gRPC address of the identity service."
+    )
+    bond_cache_seconds: float = Field(
+        default=30.0,
+        ge=0,
+        le=30,
+        description="How long identity's answer on a caller's bond to an organization is "
+        "reused (per subject and tax key).",
+    )
     documents_bucket: str = Field(
         default="tramita-documents", description="Bucket of issued documents."
     )

@@ -28,13 +28,31 @@ class FakeDocuments:
             None,
         )
 
-    async def list_page(self, *, organization_id: str, after: str | None, limit: int):
-        ids = sorted(
-            i
-            for i, d in self.rows.items()
-            if d.organization_id == organization_id and (after is None or i > after)
+    async def list_page(self, *, where, after, limit: int):
+        def keep(d: Document) -> bool:
+            return (
+                (where.organization_id is None or d.organization_id == where.organization_id)
+                and (not where.kind or d.kind.value == where.kind)
+                and d.number.startswith(where.number_prefix)
+                and (where.created_from is None or d.created_at >= where.created_from)
+                and (where.created_before is None or d.created_at < where.created_before)
+                and (after is None or (d.created_at, d.document_id) < after)
+            )
+
+        rows = sorted(
+            (d for d in self.rows.values() if keep(d)),
+            key=lambda d: (d.created_at, d.document_id),
+            reverse=True,
         )
-        return [self.rows[i] for i in ids[:limit]]
+        return rows[:limit]
+
+    async def organization_tax_key(self, organization_id: str) -> str | None:
+        keys = [
+            d.organization_tax_key
+            for d in self.rows.values()
+            if d.organization_id == organization_id
+        ]
+        return max(keys) if keys else None
 
     async def find_by_number(self, number: str) -> Document | None:
         return next((d for d in self.rows.values() if d.number == number), None)
@@ -78,6 +96,9 @@ class FakeBlobs:
     async def get(self, *, key: str) -> bytes:
         return self.objects[key]
 
+    async def presigned_get(self, *, key, expires, file_name, media_type) -> str:
+        return f"https://s3.test/{key}?expires={int(expires.total_seconds())}&name={file_name}"
+
 
 class FakeSigner:
     """Appends a marker instead of a PAdES signature; counts signatures."""
@@ -90,6 +111,18 @@ class FakeSigner:
     async def sign(self, pdf: bytes, *, reason: str) -> bytes:
         self.signed += 1
         return pdf + self.MARK
+
+
+class FakeBonds:
+    """Identity's answers: (subject, tax key) pairs that are bonded; counts the questions."""
+
+    def __init__(self, *pairs: tuple[str, str]) -> None:
+        self.pairs = set(pairs)
+        self.asked = 0
+
+    async def bonded(self, *, subject: str, tax_key: str) -> bool:
+        self.asked += 1
+        return (subject, tax_key) in self.pairs
 
 
 class FixedClock:
@@ -115,3 +148,8 @@ def clock() -> FixedClock:
 @pytest.fixture
 def signer() -> FakeSigner:
     return FakeSigner()
+
+
+@pytest.fixture
+def bonds() -> FakeBonds:
+    return FakeBonds()

@@ -123,7 +123,12 @@ APPS: list[App] = [
         ("-m", "tramita_documents", "serve"),
         ready_port=DOCUMENTS_GRPC,
         database="documents",
-        env={**_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 5), **documents_env()},
+        env={
+            **_service("documents", DOCUMENTS_GRPC, METRICS_BASE + 5),
+            **documents_env(),
+            # Scoping asks identity (with the caller's token) about the caller's bonds.
+            "TRAMITA_IDENTITY_TARGET": f"{config.HOST}:{IDENTITY_GRPC}",
+        },
     ),
     App(
         "documents-relay",

@@ -1,6 +1,6 @@
 """Tables of the documents database (SQLAlchemy Core; rows never leave the adapters)."""
 
-from sqlalchemy import BigInteger, Column, DateTime, Integer, String, Table
+from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, String, Table
 from tramita_platform.db import make_metadata, platform_tables
 
 metadata = make_metadata()
@@ -17,6 +17,9 @@ documents = Table(
     Column("size_bytes", BigInteger, nullable=False),
     Column("object_key", String(300), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # "PT:NIPC:500000000"; "" for documents stored before it was recorded (staff only).
+    Column("organization_tax_key", String(64), nullable=False, server_default=""),
+    Index("ix_documents_organization_created", "organization_id", "created_at"),
 )
 
 document_sequences = Table(

@@ -2,11 +2,12 @@
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tramita_documents.adapters.orm import document_sequences, documents
+from tramita_documents.app.ports import DocumentFilter, Position
 from tramita_documents.domain.model import Document, DocumentKind
 
 _COLUMNS = (
@@ -18,6 +19,7 @@ _COLUMNS = (
     "size_bytes",
     "object_key",
     "created_at",
+    "organization_tax_key",
 )
 
 
@@ -46,17 +48,44 @@ class SqlDocumentRepository:
         return await self._one(documents.c.sha256 == sha256)
 
     async def list_page(
-        self, *, organization_id: str, after: str | None, limit: int
+        self, *, where: DocumentFilter, after: Position | None, limit: int
     ) -> list[Document]:
+        c = documents.c
+        conditions = []
+        if where.organization_id is not None:
+            conditions.append(c.organization_id == where.organization_id)
+        if where.kind:
+            conditions.append(c.kind == where.kind)
+        if where.number_prefix:
+            conditions.append(c.number.startswith(where.number_prefix, autoescape=True))
+        if where.created_from is not None:
+            conditions.append(c.created_at >= where.created_from)
+        if where.created_before is not None:
+            conditions.append(c.created_at < where.created_before)
+        if after is not None:
+            created_at, document_id = after
+            conditions.append(
+                or_(
+                    c.created_at < created_at,
+                    and_(c.created_at == created_at, c.document_id < document_id),
+                )
+            )
         query = (
             select(documents)
-            .where(documents.c.organization_id == organization_id)
-            .order_by(documents.c.document_id)
+            .where(*conditions)
+            .order_by(c.created_at.desc(), c.document_id.desc())
             .limit(limit)
         )
-        if after:
-            query = query.where(documents.c.document_id > after)
         return [_document(r) for r in (await self._session.execute(query)).mappings()]
+
+    async def organization_tax_key(self, organization_id: str) -> str | None:
+        query = (
+            select(documents.c.organization_tax_key)
+            .where(documents.c.organization_id == organization_id)
+            .order_by(documents.c.organization_tax_key.desc())
+            .limit(1)
+        )
+        return (await self._session.execute(query)).scalar_one_or_none()
 
     async def next_sequence(self, *, kind: DocumentKind, year: int) -> int:
         """Per kind and year; the row lock serializes concurrent issuers of one kind."""

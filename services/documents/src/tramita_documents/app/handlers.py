@@ -20,6 +20,8 @@ class IssueRegistrationReceipt:
     organization_id: str
     registered_event_id: str
     document_id: str
+    # The organization's tax key (how identity names it); "" when the event had none.
+    organization_tax_key: str = ""
 
 
 async def issue_registration_receipt(
@@ -62,6 +64,7 @@ async def issue_registration_receipt(
         number=number,
         content=content,
         now=now,
+        organization_tax_key=command.organization_tax_key,
     )
     await work.documents.add(document)
     return document

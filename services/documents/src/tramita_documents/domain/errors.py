@@ -26,3 +26,12 @@ class NothingToVerify(DocumentsError):
 
     def __init__(self) -> None:
         super().__init__("give a PDF file or a document number to verify")
+
+
+class OrganizationDocumentsNotFound(DocumentsError):
+    """The caller may not list this organization's documents, or it has none it could see
+    (never say which)."""
+
+    def __init__(self, organization_id: str) -> None:
+        super().__init__(f"no documents of organization {organization_id or '(any)'} found")
+        self.organization_id = organization_id

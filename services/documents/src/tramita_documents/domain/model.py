@@ -48,6 +48,8 @@ class Document:
     size_bytes: int
     object_key: str
     created_at: datetime
+    # "PT:NIPC:500000000"; empty for documents stored before it was recorded (staff only).
+    organization_tax_key: str = ""
     events: list[DocumentEvent] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
@@ -60,6 +62,7 @@ class Document:
         number: str,
         content: Content,
         now: datetime,
+        organization_tax_key: str = "",
     ) -> "Document":
         """A new document for stored content, with its DocumentStored event."""
         document = cls(
@@ -72,6 +75,7 @@ class Document:
             size_bytes=len(content.data),
             object_key=object_key(kind=kind, document_id=document_id),
             created_at=now,
+            organization_tax_key=organization_tax_key,
         )
         document.events.append(
             DocumentStored(document_id, organization_id, kind.value, content.sha256)

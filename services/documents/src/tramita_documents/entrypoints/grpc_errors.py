@@ -12,11 +12,15 @@ from tramita_documents.domain.errors import (
     ContentIntegrityError,
     DocumentNotFound,
     NothingToVerify,
+    OrganizationDocumentsNotFound,
 )
 
 ERRORS = ErrorMap(
     {
         DocumentNotFound: lambda exc: NotFound(str(exc), reason="DOCUMENT_NOT_FOUND"),
+        OrganizationDocumentsNotFound: lambda exc: NotFound(
+            str(exc), reason="ORGANIZATION_DOCUMENTS_NOT_FOUND"
+        ),
         ContentIntegrityError: lambda exc: FailedPrecondition(
             state="content altered",
             action="download",

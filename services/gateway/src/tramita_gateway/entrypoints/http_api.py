@@ -1,9 +1,12 @@
 """Public HTTP API: JSON in → gRPC call with the caller's token → JSON out."""
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
 from google.protobuf.json_format import MessageToDict
+from google.protobuf.timestamp_pb2 import Timestamp
+from pydantic import BaseModel, Field
 from tramita.common.v1 import pagination_pb2
 from tramita.documents.v1 import documents_pb2
 from tramita.identity.v1 import identity_pb2
@@ -87,23 +90,117 @@ async def list_organizations(
     )
 
 
-@router.get("/organizations/{organization_id}/documents", response_model=DocumentPage)
+class DocumentLinkOut(BaseModel):
+    """A short-lived pre-signed link to a document's bytes in object storage."""
+
+    url: str = Field(description="Pre-signed GET URL; anyone holding it may download.")
+    expires_at: datetime = Field(description="When the link stops working.")
+    sha256: str = Field(description="Lowercase hex SHA-256 of the content.")
+    media_type: str
+    file_name: str = Field(description='Suggested file name, e.g. "RR-2026-000042.pdf".')
+
+
+def _list_request(
+    organization_id: str,
+    page_size: int,
+    page_token: str,
+    kind: str,
+    number_prefix: str,
+    created_from: datetime | None,
+    created_before: datetime | None,
+) -> documents_pb2.ListDocumentsRequest:
+    request = documents_pb2.ListDocumentsRequest(
+        organization_id=organization_id,
+        page=pagination_pb2.PageRequest(page_size=page_size, page_token=page_token),
+        kind=kind,
+        number_prefix=number_prefix,
+    )
+    for name, value in (("created_from", created_from), ("created_before", created_before)):
+        if value is not None:
+            stamp = Timestamp()
+            stamp.FromDatetime(value)
+            getattr(request, name).CopyFrom(stamp)
+    return request
+
+
+async def _list_documents(
+    backends, caller, request: documents_pb2.ListDocumentsRequest
+) -> DocumentPage:
+    with rpc_errors():
+        reply = await backends.documents.ListDocuments(request, metadata=caller)
+    return DocumentPage(
+        items=[_document(d) for d in reply.documents],
+        next_page_token=reply.page.next_page_token or None,
+    )
+
+
+_KIND = Query(description='Only this kind, e.g. "registration-receipt".')
+_PREFIX = Query(description='Only numbers starting with this, e.g. "RR-2026-".')
+_FROM = Query(description="Only documents stored at or after this instant.")
+_BEFORE = Query(description="Only documents stored before this instant.")
+
+
+@router.get(
+    "/organizations/{organization_id}/documents",
+    response_model=DocumentPage,
+    summary="List an organization's documents (newest first)",
+    responses={404: {"description": "Unknown organization or not the caller's to see."}},
+)
 async def list_documents(
     organization_id: str,
     caller: Caller,
     backends: Backends,
     page_size: Annotated[int, Query(ge=1, le=100)] = 20,
     page_token: str = "",
+    kind: Annotated[str, _KIND] = "",
+    number_prefix: Annotated[str, _PREFIX] = "",
+    created_from: Annotated[datetime | None, _FROM] = None,
+    created_before: Annotated[datetime | None, _BEFORE] = None,
 ) -> DocumentPage:
-    request = documents_pb2.ListDocumentsRequest(
-        organization_id=organization_id,
-        page=pagination_pb2.PageRequest(page_size=page_size, page_token=page_token),
+    request = _list_request(
+        organization_id, page_size, page_token, kind, number_prefix, created_from, created_before
     )
+    return await _list_documents(backends, caller, request)
+
+
+@router.get(
+    "/documents",
+    response_model=DocumentPage,
+    summary="List every issued document (issuing agency staff only, newest first)",
+    responses={404: {"description": "The caller is not the issuing agency's staff."}},
+)
+async def list_issued_documents(
+    caller: Caller,
+    backends: Backends,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+    page_token: str = "",
+    kind: Annotated[str, _KIND] = "",
+    number_prefix: Annotated[str, _PREFIX] = "",
+    created_from: Annotated[datetime | None, _FROM] = None,
+    created_before: Annotated[datetime | None, _BEFORE] = None,
+) -> DocumentPage:
+    request = _list_request(
+        "", page_size, page_token, kind, number_prefix, created_from, created_before
+    )
+    return await _list_documents(backends, caller, request)
+
+
+@router.get(
+    "/documents/{document_id}/link",
+    response_model=DocumentLinkOut,
+    summary="Get a short-lived pre-signed download link",
+    responses={404: {"description": "Unknown document or not the caller's to see."}},
+)
+async def document_link(document_id: str, caller: Caller, backends: Backends) -> DocumentLinkOut:
+    request = documents_pb2.GetDownloadLinkRequest(document_id=document_id)
     with rpc_errors():
-        reply = await backends.documents.ListDocuments(request, metadata=caller)
-    return DocumentPage(
-        items=[_document(d) for d in reply.documents],
-        next_page_token=reply.page.next_page_token or None,
+        reply = await backends.documents.GetDownloadLink(request, metadata=caller)
+    return DocumentLinkOut(
+        url=reply.url,
+        expires_at=reply.expires_at.ToDatetime(tzinfo=UTC),
+        sha256=reply.sha256,
+        media_type=reply.media_type,
+        file_name=reply.file_name,
     )
 
 

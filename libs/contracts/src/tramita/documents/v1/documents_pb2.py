@@ -26,7 +26,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from tramita.common.v1 import pagination_pb2 as tramita_dot_common_dot_v1_dot_pagination__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$tramita/documents/v1/documents.proto\x12\x14tramita.documents.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\"\xbe\x01\n\x08\x44ocument\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x0c\n\x04kind\x18\x03 \x01(\t\x12\x0e\n\x06number\x18\x04 \x01(\t\x12\x0e\n\x06sha256\x18\x05 \x01(\t\x12\x12\n\nmedia_type\x18\x06 \x01(\t\x12\x12\n\nsize_bytes\x18\x07 \x01(\x03\x12.\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"]\n\x14ListDocumentsRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12,\n\x04page\x18\x02 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\"y\n\x15ListDocumentsResponse\x12\x31\n\tdocuments\x18\x01 \x03(\x0b\x32\x1e.tramita.documents.v1.Document\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\")\n\x12GetDocumentRequest\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\"G\n\x13GetDocumentResponse\x12\x30\n\x08\x64ocument\x18\x01 \x01(\x0b\x32\x1e.tramita.documents.v1.Document\"0\n\x19GetDocumentContentRequest\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\"Q\n\x1aGetDocumentContentResponse\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x12\n\nmedia_type\x18\x02 \x01(\t\x12\x0e\n\x06sha256\x18\x03 \x01(\t\"8\n\x15VerifyDocumentRequest\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x0e\n\x06number\x18\x02 \x01(\t\"P\n\x16VerifyDocumentResponse\x12\x36\n\x06report\x18\x01 \x01(\x0b\x32&.tramita.documents.v1.ValidationReport\"\xb5\x03\n\x10ValidationReport\x12\r\n\x05valid\x18\x01 \x01(\x08\x12\x10\n\x08problems\x18\x02 \x03(\t\x12\x0e\n\x06sha256\x18\x03 \x01(\t\x12\x0e\n\x06signed\x18\x04 \x01(\x08\x12\x18\n\x10signature_intact\x18\x05 \x01(\x08\x12\x1b\n\x13\x63\x65rtificate_trusted\x18\x06 \x01(\x08\x12 \n\x18unmodified_since_signing\x18\x07 \x01(\x08\x12\x0e\n\x06signer\x18\x08 \x01(\t\x12\x0e\n\x06issuer\x18\t \x01(\t\x12\x30\n\x0csigning_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x11timestamp_present\x18\x0b \x01(\x08\x12\x17\n\x0ftimestamp_valid\x18\x0c \x01(\x08\x12\x32\n\x0etimestamp_time\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05level\x18\x0e \x01(\t\x12\x12\n\nregistered\x18\x0f \x01(\x08\x12\x1a\n\x12matches_registered\x18\x10 \x01(\x08\x12\x0e\n\x06number\x18\x11 \x01(\t2\xc6\x03\n\x10\x44ocumentsService\x12h\n\rListDocuments\x12*.tramita.documents.v1.ListDocumentsRequest\x1a+.tramita.documents.v1.ListDocumentsResponse\x12\x62\n\x0bGetDocument\x12(.tramita.documents.v1.GetDocumentRequest\x1a).tramita.documents.v1.GetDocumentResponse\x12w\n\x12GetDocumentContent\x12/.tramita.documents.v1.GetDocumentContentRequest\x1a\x30.tramita.documents.v1.GetDocumentContentResponse\x12k\n\x0eVerifyDocument\x12+.tramita.documents.v1.VerifyDocumentRequest\x1a,.tramita.documents.v1.VerifyDocumentResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$tramita/documents/v1/documents.proto\x12\x14tramita.documents.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"tramita/common/v1/pagination.proto\"\xdc\x01\n\x08\x44ocument\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\x12\x17\n\x0forganization_id\x18\x02 \x01(\t\x12\x0c\n\x04kind\x18\x03 \x01(\t\x12\x0e\n\x06number\x18\x04 \x01(\t\x12\x0e\n\x06sha256\x18\x05 \x01(\t\x12\x12\n\nmedia_type\x18\x06 \x01(\t\x12\x12\n\nsize_bytes\x18\x07 \x01(\x03\x12.\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1c\n\x14organization_tax_key\x18\t \x01(\t\"\xe8\x01\n\x14ListDocumentsRequest\x12\x17\n\x0forganization_id\x18\x01 \x01(\t\x12,\n\x04page\x18\x02 \x01(\x0b\x32\x1e.tramita.common.v1.PageRequest\x12\x0c\n\x04kind\x18\x03 \x01(\t\x12\x15\n\rnumber_prefix\x18\x04 \x01(\t\x12\x30\n\x0c\x63reated_from\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x32\n\x0e\x63reated_before\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"y\n\x15ListDocumentsResponse\x12\x31\n\tdocuments\x18\x01 \x03(\x0b\x32\x1e.tramita.documents.v1.Document\x12-\n\x04page\x18\x02 \x01(\x0b\x32\x1f.tramita.common.v1.PageResponse\")\n\x12GetDocumentRequest\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\"G\n\x13GetDocumentResponse\x12\x30\n\x08\x64ocument\x18\x01 \x01(\x0b\x32\x1e.tramita.documents.v1.Document\"0\n\x19GetDocumentContentRequest\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\"Q\n\x1aGetDocumentContentResponse\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x12\n\nmedia_type\x18\x02 \x01(\t\x12\x0e\n\x06sha256\x18\x03 \x01(\t\"-\n\x16GetDownloadLinkRequest\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\"\x8d\x01\n\x17GetDownloadLinkResponse\x12\x0b\n\x03url\x18\x01 \x01(\t\x12.\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0e\n\x06sha256\x18\x03 \x01(\t\x12\x12\n\nmedia_type\x18\x04 \x01(\t\x12\x11\n\tfile_name\x18\x05 \x01(\t\"8\n\x15VerifyDocumentRequest\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x0e\n\x06number\x18\x02 \x01(\t\"P\n\x16VerifyDocumentResponse\x12\x36\n\x06report\x18\x01 \x01(\x0b\x32&.tramita.documents.v1.ValidationReport\"\xb5\x03\n\x10ValidationReport\x12\r\n\x05valid\x18\x01 \x01(\x08\x12\x10\n\x08problems\x18\x02 \x03(\t\x12\x0e\n\x06sha256\x18\x03 \x01(\t\x12\x0e\n\x06signed\x18\x04 \x01(\x08\x12\x18\n\x10signature_intact\x18\x05 \x01(\x08\x12\x1b\n\x13\x63\x65rtificate_trusted\x18\x06 \x01(\x08\x12 \n\x18unmodified_since_signing\x18\x07 \x01(\x08\x12\x0e\n\x06signer\x18\x08 \x01(\t\x12\x0e\n\x06issuer\x18\t \x01(\t\x12\x30\n\x0csigning_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x11timestamp_present\x18\x0b \x01(\x08\x12\x17\n\x0ftimestamp_valid\x18\x0c \x01(\x08\x12\x32\n\x0etimestamp_time\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05level\x18\x0e \x01(\t\x12\x12\n\nregistered\x18\x0f \x01(\x08\x12\x1a\n\x12matches_registered\x18\x10 \x01(\x08\x12\x0e\n\x06number\x18\x11 \x01(\t2\xb6\x04\n\x10\x44ocumentsService\x12h\n\rListDocuments\x12*.tramita.documents.v1.ListDocumentsRequest\x1a+.tramita.documents.v1.ListDocumentsResponse\x12\x62\n\x0bGetDocument\x12(.tramita.documents.v1.GetDocumentRequest\x1a).tramita.documents.v1.GetDocumentResponse\x12w\n\x12GetDocumentContent\x12/.tramita.documents.v1.GetDocumentContentRequest\x1a\x30.tramita.documents.v1.GetDocumentContentResponse\x12k\n\x0eVerifyDocument\x12+.tramita.documents.v1.VerifyDocumentRequest\x1a,.tramita.documents.v1.VerifyDocumentResponse\x12n\n\x0fGetDownloadLink\x12,.tramita.documents.v1.GetDownloadLinkRequest\x1a-.tramita.documents.v1.GetDownloadLinkResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,25 +34,29 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tramita.documents.v1.docume
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_DOCUMENT']._serialized_start=132
-  _globals['_DOCUMENT']._serialized_end=322
-  _globals['_LISTDOCUMENTSREQUEST']._serialized_start=324
-  _globals['_LISTDOCUMENTSREQUEST']._serialized_end=417
-  _globals['_LISTDOCUMENTSRESPONSE']._serialized_start=419
-  _globals['_LISTDOCUMENTSRESPONSE']._serialized_end=540
-  _globals['_GETDOCUMENTREQUEST']._serialized_start=542
-  _globals['_GETDOCUMENTREQUEST']._serialized_end=583
-  _globals['_GETDOCUMENTRESPONSE']._serialized_start=585
-  _globals['_GETDOCUMENTRESPONSE']._serialized_end=656
-  _globals['_GETDOCUMENTCONTENTREQUEST']._serialized_start=658
-  _globals['_GETDOCUMENTCONTENTREQUEST']._serialized_end=706
-  _globals['_GETDOCUMENTCONTENTRESPONSE']._serialized_start=708
-  _globals['_GETDOCUMENTCONTENTRESPONSE']._serialized_end=789
-  _globals['_VERIFYDOCUMENTREQUEST']._serialized_start=791
-  _globals['_VERIFYDOCUMENTREQUEST']._serialized_end=847
-  _globals['_VERIFYDOCUMENTRESPONSE']._serialized_start=849
-  _globals['_VERIFYDOCUMENTRESPONSE']._serialized_end=929
-  _globals['_VALIDATIONREPORT']._serialized_start=932
-  _globals['_VALIDATIONREPORT']._serialized_end=1369
-  _globals['_DOCUMENTSSERVICE']._serialized_start=1372
-  _globals['_DOCUMENTSSERVICE']._serialized_end=1826
+  _globals['_DOCUMENT']._serialized_end=352
+  _globals['_LISTDOCUMENTSREQUEST']._serialized_start=355
+  _globals['_LISTDOCUMENTSREQUEST']._serialized_end=587
+  _globals['_LISTDOCUMENTSRESPONSE']._serialized_start=589
+  _globals['_LISTDOCUMENTSRESPONSE']._serialized_end=710
+  _globals['_GETDOCUMENTREQUEST']._serialized_start=712
+  _globals['_GETDOCUMENTREQUEST']._serialized_end=753
+  _globals['_GETDOCUMENTRESPONSE']._serialized_start=755
+  _globals['_GETDOCUMENTRESPONSE']._serialized_end=826
+  _globals['_GETDOCUMENTCONTENTREQUEST']._serialized_start=828
+  _globals['_GETDOCUMENTCONTENTREQUEST']._serialized_end=876
+  _globals['_GETDOCUMENTCONTENTRESPONSE']._serialized_start=878
+  _globals['_GETDOCUMENTCONTENTRESPONSE']._serialized_end=959
+  _globals['_GETDOWNLOADLINKREQUEST']._serialized_start=961
+  _globals['_GETDOWNLOADLINKREQUEST']._serialized_end=1006
+  _globals['_GETDOWNLOADLINKRESPONSE']._serialized_start=1009
+  _globals['_GETDOWNLOADLINKRESPONSE']._serialized_end=1150
+  _globals['_VERIFYDOCUMENTREQUEST']._serialized_start=1152
+  _globals['_VERIFYDOCUMENTREQUEST']._serialized_end=1208
+  _globals['_VERIFYDOCUMENTRESPONSE']._serialized_start=1210
+  _globals['_VERIFYDOCUMENTRESPONSE']._serialized_end=1290
+  _globals['_VALIDATIONREPORT']._serialized_start=1293
+  _globals['_VALIDATIONREPORT']._serialized_end=1730
+  _globals['_DOCUMENTSSERVICE']._serialized_start=1733
+  _globals['_DOCUMENTSSERVICE']._serialized_end=2299
 # @@protoc_insertion_point(module_scope)

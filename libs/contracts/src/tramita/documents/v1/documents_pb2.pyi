@@ -11,7 +11,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Document(_message.Message):
-    __slots__ = ("document_id", "organization_id", "kind", "number", "sha256", "media_type", "size_bytes", "created_at")
+    __slots__ = ("document_id", "organization_id", "kind", "number", "sha256", "media_type", "size_bytes", "created_at", "organization_tax_key")
     DOCUMENT_ID_FIELD_NUMBER: _ClassVar[int]
     ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
@@ -20,6 +20,7 @@ class Document(_message.Message):
     MEDIA_TYPE_FIELD_NUMBER: _ClassVar[int]
     SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    ORGANIZATION_TAX_KEY_FIELD_NUMBER: _ClassVar[int]
     document_id: str
     organization_id: str
     kind: str
@@ -28,15 +29,24 @@ class Document(_message.Message):
     media_type: str
     size_bytes: int
     created_at: _timestamp_pb2.Timestamp
-    def __init__(self, document_id: _Optional[str] = ..., organization_id: _Optional[str] = ..., kind: _Optional[str] = ..., number: _Optional[str] = ..., sha256: _Optional[str] = ..., media_type: _Optional[str] = ..., size_bytes: _Optional[int] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    organization_tax_key: str
+    def __init__(self, document_id: _Optional[str] = ..., organization_id: _Optional[str] = ..., kind: _Optional[str] = ..., number: _Optional[str] = ..., sha256: _Optional[str] = ..., media_type: _Optional[str] = ..., size_bytes: _Optional[int] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., organization_tax_key: _Optional[str] = ...) -> None: ...
 
 class ListDocumentsRequest(_message.Message):
-    __slots__ = ("organization_id", "page")
+    __slots__ = ("organization_id", "page", "kind", "number_prefix", "created_from", "created_before")
     ORGANIZATION_ID_FIELD_NUMBER: _ClassVar[int]
     PAGE_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    NUMBER_PREFIX_FIELD_NUMBER: _ClassVar[int]
+    CREATED_FROM_FIELD_NUMBER: _ClassVar[int]
+    CREATED_BEFORE_FIELD_NUMBER: _ClassVar[int]
     organization_id: str
     page: _pagination_pb2.PageRequest
-    def __init__(self, organization_id: _Optional[str] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ...) -> None: ...
+    kind: str
+    number_prefix: str
+    created_from: _timestamp_pb2.Timestamp
+    created_before: _timestamp_pb2.Timestamp
+    def __init__(self, organization_id: _Optional[str] = ..., page: _Optional[_Union[_pagination_pb2.PageRequest, _Mapping]] = ..., kind: _Optional[str] = ..., number_prefix: _Optional[str] = ..., created_from: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., created_before: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListDocumentsResponse(_message.Message):
     __slots__ = ("documents", "page")
@@ -73,6 +83,26 @@ class GetDocumentContentResponse(_message.Message):
     media_type: str
     sha256: str
     def __init__(self, content: _Optional[bytes] = ..., media_type: _Optional[str] = ..., sha256: _Optional[str] = ...) -> None: ...
+
+class GetDownloadLinkRequest(_message.Message):
+    __slots__ = ("document_id",)
+    DOCUMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    document_id: str
+    def __init__(self, document_id: _Optional[str] = ...) -> None: ...
+
+class GetDownloadLinkResponse(_message.Message):
+    __slots__ = ("url", "expires_at", "sha256", "media_type", "file_name")
+    URL_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    SHA256_FIELD_NUMBER: _ClassVar[int]
+    MEDIA_TYPE_FIELD_NUMBER: _ClassVar[int]
+    FILE_NAME_FIELD_NUMBER: _ClassVar[int]
+    url: str
+    expires_at: _timestamp_pb2.Timestamp
+    sha256: str
+    media_type: str
+    file_name: str
+    def __init__(self, url: _Optional[str] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., sha256: _Optional[str] = ..., media_type: _Optional[str] = ..., file_name: _Optional[str] = ...) -> None: ...
 
 class VerifyDocumentRequest(_message.Message):
     __slots__ = ("content", "number")

@@ -55,6 +55,11 @@ class DocumentsServiceStub:
                 request_serializer=tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentRequest.SerializeToString,
                 response_deserializer=tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentResponse.FromString,
                 _registered_method=True)
+        self.GetDownloadLink = channel.unary_unary(
+                '/tramita.documents.v1.DocumentsService/GetDownloadLink',
+                request_serializer=tramita_dot_documents_dot_v1_dot_documents__pb2.GetDownloadLinkRequest.SerializeToString,
+                response_deserializer=tramita_dot_documents_dot_v1_dot_documents__pb2.GetDownloadLinkResponse.FromString,
+                _registered_method=True)
 
 
 class DocumentsServiceServicer:
@@ -92,6 +97,14 @@ class DocumentsServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetDownloadLink(self, request, context):
+        """GetDownloadLink returns a short-lived pre-signed URL to download a document's bytes
+        straight from object storage. Same scoping as GetDocument (NOT_FOUND otherwise).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DocumentsServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -114,6 +127,11 @@ def add_DocumentsServiceServicer_to_server(servicer, server):
                     servicer.VerifyDocument,
                     request_deserializer=tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentRequest.FromString,
                     response_serializer=tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentResponse.SerializeToString,
+            ),
+            'GetDownloadLink': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDownloadLink,
+                    request_deserializer=tramita_dot_documents_dot_v1_dot_documents__pb2.GetDownloadLinkRequest.FromString,
+                    response_serializer=tramita_dot_documents_dot_v1_dot_documents__pb2.GetDownloadLinkResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -225,6 +243,33 @@ class DocumentsService:
             '/tramita.documents.v1.DocumentsService/VerifyDocument',
             tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentRequest.SerializeToString,
             tramita_dot_documents_dot_v1_dot_documents__pb2.VerifyDocumentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDownloadLink(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.documents.v1.DocumentsService/GetDownloadLink',
+            tramita_dot_documents_dot_v1_dot_documents__pb2.GetDownloadLinkRequest.SerializeToString,
+            tramita_dot_documents_dot_v1_dot_documents__pb2.GetDownloadLinkResponse.FromString,
             options,
             channel_credentials,
             insecure,
