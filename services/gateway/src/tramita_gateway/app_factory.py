@@ -24,6 +24,7 @@ from tramita_gateway.entrypoints import (
     me_api,
     notices_api,
     registry_api,
+    requests_api,
     verify_api,
 )
 from tramita_gateway.settings import GatewaySettings
@@ -53,6 +54,7 @@ def build_app(
             auth_api.router,
             access_api.router,
             registry_api.router,
+            requests_api.router,
             verify_api.router,
             me_api.router,
         ],

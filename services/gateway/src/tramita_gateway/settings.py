@@ -18,6 +18,9 @@ class GatewaySettings(BaseServiceSettings):
     registry_target: str = Field(
         default="127.0.0.1:50052", description="gRPC address of the registry service."
     )
+    requests_target: str = Field(
+        default="127.0.0.1:50053", description="gRPC address of the requests service."
+    )
     documents_target: str = Field(
         default="127.0.0.1:50055", description="gRPC address of the documents service."
     )

@@ -53,6 +53,7 @@ def _service(name: str, grpc: int, metrics: int) -> dict[str, str]:
 
 IDENTITY_GRPC = _port("TRAMITA_IDENTITY_GRPC_PORT", 15051)
 REGISTRY_GRPC = _port("TRAMITA_REGISTRY_GRPC_PORT", 15052)
+REQUESTS_GRPC = _port("TRAMITA_REQUESTS_GRPC_PORT", 15053)
 ALERTS_GRPC = _port("TRAMITA_ALERTS_GRPC_PORT", 15054)
 DOCUMENTS_GRPC = _port("TRAMITA_DOCUMENTS_GRPC_PORT", 15055)
 NOTIFICATIONS_GRPC = _port("TRAMITA_NOTIFICATIONS_GRPC_PORT", 15056)
@@ -64,6 +65,7 @@ METRICS_BASE = _port("TRAMITA_METRICS_BASE_PORT", 19450)
 MIGRATIONS: list[tuple[str, str]] = [
     ("identity", "tramita_identity"),
     ("registry", "tramita_registry"),
+    ("requests", "tramita_requests"),
     ("alerts", "tramita_alerts"),
     ("documents", "tramita_documents"),
     ("notifications", "tramita_notifications"),
@@ -192,6 +194,23 @@ APPS: list[App] = [
         env=_service("alerts", ALERTS_GRPC, METRICS_BASE + 22),
     ),
     App(
+        "requests",
+        ("-m", "tramita_requests", "serve"),
+        ready_port=REQUESTS_GRPC,
+        database="requests",
+        env={
+            **_service("requests", REQUESTS_GRPC, METRICS_BASE + 23),
+            # The acting user's profiles come from identity (with the caller's token).
+            "TRAMITA_IDENTITY_TARGET": f"{config.HOST}:{IDENTITY_GRPC}",
+        },
+    ),
+    App(
+        "requests-relay",
+        ("-m", "tramita_requests", "relay"),
+        database="requests",
+        env=_service("requests", REQUESTS_GRPC, METRICS_BASE + 24),
+    ),
+    App(
         "gateway",
         ("-m", "tramita_gateway", "serve"),
         ready_port=GATEWAY_HTTP,
@@ -202,6 +221,7 @@ APPS: list[App] = [
             "TRAMITA_SERVICE_CLIENT_SECRET": "local-only-gateway-secret",
             "TRAMITA_IDENTITY_TARGET": f"{config.HOST}:{IDENTITY_GRPC}",
             "TRAMITA_REGISTRY_TARGET": f"{config.HOST}:{REGISTRY_GRPC}",
+            "TRAMITA_REQUESTS_TARGET": f"{config.HOST}:{REQUESTS_GRPC}",
             "TRAMITA_DOCUMENTS_TARGET": f"{config.HOST}:{DOCUMENTS_GRPC}",
             "TRAMITA_NOTIFICATIONS_TARGET": f"{config.HOST}:{NOTIFICATIONS_GRPC}",
         },

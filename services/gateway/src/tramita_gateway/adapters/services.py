@@ -4,6 +4,7 @@ from tramita.documents.v1 import documents_pb2_grpc
 from tramita.identity.v1 import identity_pb2_grpc
 from tramita.notifications.v1 import notifications_pb2_grpc
 from tramita.registry.v1 import registry_pb2_grpc
+from tramita.requests.v1 import requests_pb2_grpc
 from tramita_platform.grpc_client import create_service_channel
 
 from tramita_gateway.app.backends import Services
@@ -44,10 +45,21 @@ def connect(settings: GatewaySettings) -> Services:
             "tramita.notifications.v1.NotificationsService/ListDeadLetters",
         ],
     )
+    requests = create_service_channel(
+        settings,
+        settings.requests_target,
+        token_source=None,
+        idempotent_methods=[
+            "tramita.requests.v1.RequestsService/GetRequest",
+            "tramita.requests.v1.RequestsService/ListRequests",
+            "tramita.requests.v1.RequestsService/ListPendingActions",
+        ],
+    )
     return Services(
         identity=identity_pb2_grpc.IdentityServiceStub(identity),
         registry=registry_pb2_grpc.RegistryServiceStub(registry),
         documents=documents_pb2_grpc.DocumentsServiceStub(documents),
         notifications=notifications_pb2_grpc.NotificationsServiceStub(notifications),
-        channels=(identity, registry, documents, notifications),
+        requests=requests_pb2_grpc.RequestsServiceStub(requests),
+        channels=(identity, registry, documents, notifications, requests),
     )

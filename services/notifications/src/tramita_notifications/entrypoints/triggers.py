@@ -16,6 +16,7 @@ from tramita_platform.events import event_type, unpack
 from tramita_notifications.domain.catalogue import Kind
 from tramita_notifications.domain.model import Contact, Language, Trigger
 from tramita_notifications.entrypoints.alert_triggers import ALERT_TRANSLATORS
+from tramita_notifications.entrypoints.request_triggers import REQUEST_TRANSLATORS
 
 __all__ = ["TRANSLATORS", "Translator"]
 
@@ -125,4 +126,5 @@ TRANSLATORS: dict[str, Translator] = {
     event_type(identity_events.DelegationGranted): _delegation_granted,
     event_type(identity_events.DelegationRevoked): _delegation_revoked,
     **ALERT_TRANSLATORS,
+    **REQUEST_TRANSLATORS,
 }

@@ -26,7 +26,7 @@ from tramita_requests.domain.content import (
 )
 from tramita_requests.domain.copying import Copying
 from tramita_requests.domain.drafting import Drafting
-from tramita_requests.domain.errors import TransitionNotAllowed
+from tramita_requests.domain.errors import RequestError, TransitionNotAllowed
 from tramita_requests.domain.escalation import Escalation
 from tramita_requests.domain.events import Participants, RequestCreated, RequestEvent
 from tramita_requests.domain.lifecycle import Lifecycle
@@ -204,6 +204,15 @@ class Request(Drafting, Receiving, Answering, Escalation, Allocation, Copying, L
         if row.assigned and allocating and actor.person_id not in self.assigned(row.party):
             return f"{needed} assigned to this request (allocation is on)"
         return ""
+
+    def may(self, action: Action, actor: Actor, entities: Entities) -> bool:
+        """Whether the state and the actor admit the action now (the row's conditions
+        aside): what the pending-actions list offers."""
+        try:
+            self._admit(action, actor, entities)
+        except RequestError:
+            return False
+        return True
 
     def assigned(self, party: Party) -> frozenset[str]:
         return self.assignments.get(party, frozenset())

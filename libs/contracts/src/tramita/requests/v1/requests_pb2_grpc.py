@@ -26,8 +26,11 @@ if _version_not_supported:
 
 
 class RequestsServiceStub:
-    """RequestsService owns information requests between authorities (IMI) and client
-    processes.
+    """RequestsService owns information requests between authorities (IMI guide 003 §5,
+    PRODUCT §5.1 and §12). The acting person and entity come from the caller's token;
+    every command on an existing request names the version it read (`expected_version`,
+    0 = do not check; ABORTED when another change won) and may carry an idempotency key
+    (a retry with the same key returns the first answer). Dates are ISO 8601 (YYYY-MM-DD).
     """
 
     def __init__(self, channel):
@@ -46,23 +49,229 @@ class RequestsServiceStub:
                 request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ListRequestsRequest.SerializeToString,
                 response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ListRequestsResponse.FromString,
                 _registered_method=True)
+        self.ListPendingActions = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/ListPendingActions',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ListPendingActionsRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ListPendingActionsResponse.FromString,
+                _registered_method=True)
+        self.CreateDraft = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/CreateDraft',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.CreateDraftRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.CreateDraftResponse.FromString,
+                _registered_method=True)
+        self.SaveDraft = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/SaveDraft',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.SaveDraftRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.SaveDraftResponse.FromString,
+                _registered_method=True)
+        self.SubmitRequest = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/SubmitRequest',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.SubmitRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.SubmitRequestResponse.FromString,
+                _registered_method=True)
+        self.WithdrawRequest = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/WithdrawRequest',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.WithdrawRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.WithdrawRequestResponse.FromString,
+                _registered_method=True)
+        self.AcceptRequest = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/AcceptRequest',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptRequestResponse.FromString,
+                _registered_method=True)
+        self.RefuseRequest = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/RefuseRequest',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseRequestResponse.FromString,
+                _registered_method=True)
+        self.AddComment = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/AddComment',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AddCommentRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AddCommentResponse.FromString,
+                _registered_method=True)
+        self.AnswerRequest = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/AnswerRequest',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AnswerRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AnswerRequestResponse.FromString,
+                _registered_method=True)
+        self.RequestAdditionalInformation = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/RequestAdditionalInformation',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RequestAdditionalInformationRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RequestAdditionalInformationResponse.FromString,
+                _registered_method=True)
+        self.AcceptAdditionalInformation = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/AcceptAdditionalInformation',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptAdditionalInformationRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptAdditionalInformationResponse.FromString,
+                _registered_method=True)
+        self.RefuseAdditionalInformation = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/RefuseAdditionalInformation',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseAdditionalInformationRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseAdditionalInformationResponse.FromString,
+                _registered_method=True)
+        self.RequestSupervision = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/RequestSupervision',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RequestSupervisionRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RequestSupervisionResponse.FromString,
+                _registered_method=True)
+        self.FindUnsatisfactory = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/FindUnsatisfactory',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.FindUnsatisfactoryRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.FindUnsatisfactoryResponse.FromString,
+                _registered_method=True)
+        self.FindSatisfactory = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/FindSatisfactory',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.FindSatisfactoryRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.FindSatisfactoryResponse.FromString,
+                _registered_method=True)
+        self.ReiterateAnswer = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/ReiterateAnswer',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ReiterateAnswerRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ReiterateAnswerResponse.FromString,
+                _registered_method=True)
+        self.CloseRequest = channel.unary_unary(
+                '/tramita.requests.v1.RequestsService/CloseRequest',
+                request_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.CloseRequestRequest.SerializeToString,
+                response_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.CloseRequestResponse.FromString,
+                _registered_method=True)
 
 
 class RequestsServiceServicer:
-    """RequestsService owns information requests between authorities (IMI) and client
-    processes.
+    """RequestsService owns information requests between authorities (IMI guide 003 §5,
+    PRODUCT §5.1 and §12). The acting person and entity come from the caller's token;
+    every command on an existing request names the version it read (`expected_version`,
+    0 = do not check; ABORTED when another change won) and may carry an idempotency key
+    (a retry with the same key returns the first answer). Dates are ISO 8601 (YYYY-MM-DD).
     """
 
     def GetRequest(self, request, context):
-        """GetRequest returns one information request's summary; NOT_FOUND when the caller
-        may not see it.
+        """GetRequest returns one request as the caller may see it; NOT_FOUND when it may not.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListRequests(self, request, context):
-        """ListRequests pages through the information requests an entity sent or received.
+        """ListRequests pages through the requests the caller's entity sent or received.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPendingActions(self, request, context):
+        """ListPendingActions lists the caller's requests awaiting one of its actions.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateDraft(self, request, context):
+        """CreateDraft starts a new draft of the caller's entity, numbered.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SaveDraft(self, request, context):
+        """SaveDraft replaces the content of a draft (partial drafts are fine).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SubmitRequest(self, request, context):
+        """SubmitRequest sends a complete draft, or submits it for the coordinator's approval.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WithdrawRequest(self, request, context):
+        """WithdrawRequest: the requester withdraws a request not yet accepted (closes it).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcceptRequest(self, request, context):
+        """AcceptRequest: the responder accepts, optionally proposing a later deadline.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RefuseRequest(self, request, context):
+        """RefuseRequest: the responder refuses (flag or coordinator); closes at once.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddComment(self, request, context):
+        """AddComment adds a structured message for the other side.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AnswerRequest(self, request, context):
+        """AnswerRequest sends the answers (or submits them for approval when configured).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestAdditionalInformation(self, request, context):
+        """RequestAdditionalInformation: the requester asks more about the original questions.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcceptAdditionalInformation(self, request, context):
+        """AcceptAdditionalInformation: the responder will provide more information.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RefuseAdditionalInformation(self, request, context):
+        """RefuseAdditionalInformation: the responder refuses to provide more information.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestSupervision(self, request, context):
+        """RequestSupervision: after a refusal, the requester escalates to the coordinators.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FindUnsatisfactory(self, request, context):
+        """FindUnsatisfactory: a supervisor agrees the answer is unsatisfactory (passes on or returns).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FindSatisfactory(self, request, context):
+        """FindSatisfactory: a supervisor finds the answer satisfactory (closes).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReiterateAnswer(self, request, context):
+        """ReiterateAnswer: the responder keeps its position.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CloseRequest(self, request, context):
+        """CloseRequest: the requester accepts the answer and closes the request.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -81,6 +290,91 @@ def add_RequestsServiceServicer_to_server(servicer, server):
                     request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ListRequestsRequest.FromString,
                     response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ListRequestsResponse.SerializeToString,
             ),
+            'ListPendingActions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPendingActions,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ListPendingActionsRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ListPendingActionsResponse.SerializeToString,
+            ),
+            'CreateDraft': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateDraft,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.CreateDraftRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.CreateDraftResponse.SerializeToString,
+            ),
+            'SaveDraft': grpc.unary_unary_rpc_method_handler(
+                    servicer.SaveDraft,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.SaveDraftRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.SaveDraftResponse.SerializeToString,
+            ),
+            'SubmitRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitRequest,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.SubmitRequestRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.SubmitRequestResponse.SerializeToString,
+            ),
+            'WithdrawRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.WithdrawRequest,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.WithdrawRequestRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.WithdrawRequestResponse.SerializeToString,
+            ),
+            'AcceptRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcceptRequest,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptRequestRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptRequestResponse.SerializeToString,
+            ),
+            'RefuseRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.RefuseRequest,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseRequestRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseRequestResponse.SerializeToString,
+            ),
+            'AddComment': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddComment,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AddCommentRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AddCommentResponse.SerializeToString,
+            ),
+            'AnswerRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.AnswerRequest,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AnswerRequestRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AnswerRequestResponse.SerializeToString,
+            ),
+            'RequestAdditionalInformation': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestAdditionalInformation,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RequestAdditionalInformationRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RequestAdditionalInformationResponse.SerializeToString,
+            ),
+            'AcceptAdditionalInformation': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcceptAdditionalInformation,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptAdditionalInformationRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptAdditionalInformationResponse.SerializeToString,
+            ),
+            'RefuseAdditionalInformation': grpc.unary_unary_rpc_method_handler(
+                    servicer.RefuseAdditionalInformation,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseAdditionalInformationRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseAdditionalInformationResponse.SerializeToString,
+            ),
+            'RequestSupervision': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestSupervision,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RequestSupervisionRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.RequestSupervisionResponse.SerializeToString,
+            ),
+            'FindUnsatisfactory': grpc.unary_unary_rpc_method_handler(
+                    servicer.FindUnsatisfactory,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.FindUnsatisfactoryRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.FindUnsatisfactoryResponse.SerializeToString,
+            ),
+            'FindSatisfactory': grpc.unary_unary_rpc_method_handler(
+                    servicer.FindSatisfactory,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.FindSatisfactoryRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.FindSatisfactoryResponse.SerializeToString,
+            ),
+            'ReiterateAnswer': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReiterateAnswer,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ReiterateAnswerRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.ReiterateAnswerResponse.SerializeToString,
+            ),
+            'CloseRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.CloseRequest,
+                    request_deserializer=tramita_dot_requests_dot_v1_dot_requests__pb2.CloseRequestRequest.FromString,
+                    response_serializer=tramita_dot_requests_dot_v1_dot_requests__pb2.CloseRequestResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'tramita.requests.v1.RequestsService', rpc_method_handlers)
@@ -90,8 +384,11 @@ def add_RequestsServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class RequestsService:
-    """RequestsService owns information requests between authorities (IMI) and client
-    processes.
+    """RequestsService owns information requests between authorities (IMI guide 003 §5,
+    PRODUCT §5.1 and §12). The acting person and entity come from the caller's token;
+    every command on an existing request names the version it read (`expected_version`,
+    0 = do not check; ABORTED when another change won) and may carry an idempotency key
+    (a retry with the same key returns the first answer). Dates are ISO 8601 (YYYY-MM-DD).
     """
 
     @staticmethod
@@ -138,6 +435,465 @@ class RequestsService:
             '/tramita.requests.v1.RequestsService/ListRequests',
             tramita_dot_requests_dot_v1_dot_requests__pb2.ListRequestsRequest.SerializeToString,
             tramita_dot_requests_dot_v1_dot_requests__pb2.ListRequestsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPendingActions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/ListPendingActions',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.ListPendingActionsRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.ListPendingActionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateDraft(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/CreateDraft',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.CreateDraftRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.CreateDraftResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SaveDraft(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/SaveDraft',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.SaveDraftRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.SaveDraftResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/SubmitRequest',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.SubmitRequestRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.SubmitRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WithdrawRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/WithdrawRequest',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.WithdrawRequestRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.WithdrawRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcceptRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/AcceptRequest',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptRequestRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RefuseRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/RefuseRequest',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseRequestRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddComment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/AddComment',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.AddCommentRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.AddCommentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AnswerRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/AnswerRequest',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.AnswerRequestRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.AnswerRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestAdditionalInformation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/RequestAdditionalInformation',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.RequestAdditionalInformationRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.RequestAdditionalInformationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcceptAdditionalInformation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/AcceptAdditionalInformation',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptAdditionalInformationRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.AcceptAdditionalInformationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RefuseAdditionalInformation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/RefuseAdditionalInformation',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseAdditionalInformationRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.RefuseAdditionalInformationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestSupervision(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/RequestSupervision',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.RequestSupervisionRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.RequestSupervisionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FindUnsatisfactory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/FindUnsatisfactory',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.FindUnsatisfactoryRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.FindUnsatisfactoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FindSatisfactory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/FindSatisfactory',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.FindSatisfactoryRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.FindSatisfactoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReiterateAnswer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/ReiterateAnswer',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.ReiterateAnswerRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.ReiterateAnswerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CloseRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/tramita.requests.v1.RequestsService/CloseRequest',
+            tramita_dot_requests_dot_v1_dot_requests__pb2.CloseRequestRequest.SerializeToString,
+            tramita_dot_requests_dot_v1_dot_requests__pb2.CloseRequestResponse.FromString,
             options,
             channel_credentials,
             insecure,
