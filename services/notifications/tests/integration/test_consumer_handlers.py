@@ -254,3 +254,30 @@ async def test_a_new_authority_user_gets_the_instructions_without_the_password(
     assert "Direção-Geral Exemplo" in row["body"]
     assert "https://portal.example/auth/login" in row["body"]
     assert await count(sessions, notices, person_id="u-1") == 1
+
+
+async def test_a_forwarded_request_reaches_the_requester_and_the_new_responder(
+    sessions, table, identity
+) -> None:
+    from tramita.requests.events.v1 import events_pb2 as request_events
+
+    handlers_, clock = table
+    for entity, mailbox in (("pt-auth", "pedidos@pt.example"), ("de-auth", "imi@de.example")):
+        contact = registry_events.EntityContactChanged(entity_id=entity, contact_email=mailbox)
+        await deliver(sessions, handlers_, envelope(contact, entity, clock))
+    forwarded = request_events.RequestForwarded(
+        request_id="r-9",
+        requesting_entity_id="pt-auth",
+        number="2030/000009",
+        area="services-directive",
+        actor_id="fr-handler",
+        participants=request_events.Participants(
+            requesting_entity_id="pt-auth", responding_entity_id="de-auth"
+        ),
+        previous_responding_entity_id="fr-auth",
+    )
+    event = envelope(forwarded, "r-9", clock)
+    await deliver(sessions, handlers_, event)
+    await deliver(sessions, handlers_, event)
+    assert await count(sessions, messages, address="pedidos@pt.example") == 1
+    assert await count(sessions, messages, address="imi@de.example") == 1

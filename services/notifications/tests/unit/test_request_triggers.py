@@ -128,3 +128,21 @@ def test_an_assignment_reaches_the_assigned_person() -> None:
 
 def test_every_translator_is_for_a_request_event() -> None:
     assert all(key.startswith("tramita.requests.") for key in REQUEST_TRANSLATORS)
+
+
+def test_a_forward_tells_the_requester_and_is_new_for_the_new_responder() -> None:
+    payload = request_events.RequestForwarded(
+        **COMMON, previous_responding_entity_id="fr-auth", after_acceptance=False
+    )
+    envelope = make_envelope(
+        payload,
+        source="requests",
+        subject="r-1",
+        clock=ManualClock(datetime(2026, 3, 2, tzinfo=UTC)),
+    )
+    told, received = REQUEST_TRANSLATORS[event_type(payload)](envelope)
+    for trigger in (told, received):
+        plan(trigger)
+        assert trigger.workflow == WORKFLOW and trigger.link == "/requests/r-1"
+    assert (told.kind, told.entities) == (Kind.REQUEST_FORWARDED, {"requesting": "pt-auth"})
+    assert (received.kind, received.entities) == (Kind.REQUEST_RECEIVED, {"responding": "de-auth"})

@@ -81,20 +81,22 @@ def _then_notify(wiring: Wiring, first: Handler | None) -> Handler:
     async def handle(session: AsyncSession, envelope: EventEnvelope) -> None:
         if first is not None:
             await first(session, envelope)
-        trigger = TRANSLATORS[envelope.type](envelope)
-        if trigger is None:
+        found = TRANSLATORS[envelope.type](envelope)
+        triggers = found if isinstance(found, tuple) else (found,) if found else ()
+        if not triggers:
             return
         work = wiring.work_in(session)
         now = wiring.clock.now()
         directory = RefreshingDirectory(work.directory, work.writer, wiring.contacts, now=now)
-        await notify(
-            trigger,
-            directory=directory,
-            renderer=wiring.renderer,
-            outgoing=work.outgoing,
-            notices=work.notices,
-            now=now,
-        )
+        for trigger in triggers:
+            await notify(
+                trigger,
+                directory=directory,
+                renderer=wiring.renderer,
+                outgoing=work.outgoing,
+                notices=work.notices,
+                now=now,
+            )
 
     return handle
 

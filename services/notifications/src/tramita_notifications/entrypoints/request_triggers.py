@@ -21,7 +21,7 @@ from tramita_notifications.domain.model import Trigger
 
 __all__ = ["REQUEST_TRANSLATORS", "requests_workflow"]
 
-type Translator = Callable[[EventEnvelope], Trigger | None]
+type Translator = Callable[[EventEnvelope], Trigger | tuple[Trigger, ...] | None]
 type Parts = tuple[dict[str, str], dict[str, str]]
 
 
@@ -138,7 +138,6 @@ REQUEST_TRANSLATORS: dict[str, Translator] = dict(
         _to(E.AnswerSubmitted, Kind.REQUEST_ANSWER_APPROVAL_NEEDED, _coordinator_of("responding")),
         _to(E.SupervisionRequested, _supervision_kind, _supervising),
         _to(E.RequestDeadlineChanged, Kind.REQUEST_DEADLINE_CHANGED, _requester, _deadline),
-        _to(E.RequestForwarded, Kind.REQUEST_FORWARDED, _requester),
         _to(E.RequestSplit, Kind.REQUEST_SPLIT, _requester),
         _to(E.AnswerSent, Kind.REQUEST_ANSWERED, _requester),
         _to(E.CommentAdded, Kind.REQUEST_COMMENT_ADDED, _other_side),
@@ -149,4 +148,19 @@ REQUEST_TRANSLATORS: dict[str, Translator] = dict(
         _to(E.AnswerRejected, Kind.REQUEST_ACTION_NEEDED, _acting_on("responding")),
         _to(E.HandlerAssigned, Kind.REQUEST_ASSIGNED, _assigned),
     ]
+)
+
+
+def _all_of(*translators: Translator) -> Translator:
+    def translate(envelope: EventEnvelope) -> tuple[Trigger, ...]:
+        found = [translator(envelope) for translator in translators]
+        return tuple(t for t in found if isinstance(t, Trigger))
+
+    return translate
+
+
+# A forward tells the requester (003 §5.3.9.3) and is a new request for the new responder.
+REQUEST_TRANSLATORS[event_type(E.RequestForwarded)] = _all_of(
+    _to(E.RequestForwarded, Kind.REQUEST_FORWARDED, _requester)[1],
+    _to(E.RequestForwarded, Kind.REQUEST_RECEIVED, _responder)[1],
 )

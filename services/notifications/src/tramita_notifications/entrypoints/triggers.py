@@ -20,7 +20,9 @@ from tramita_notifications.entrypoints.request_triggers import REQUEST_TRANSLATO
 
 __all__ = ["TRANSLATORS", "Translator"]
 
-type Translator = Callable[[EventEnvelope], Trigger | None]
+# One event may call for several notices (a forward tells the requester and the new
+# responder): a translator returns one trigger, several, or None.
+type Translator = Callable[[EventEnvelope], Trigger | tuple[Trigger, ...] | None]
 
 
 def _organization_registered(envelope: EventEnvelope) -> Trigger | None:
